@@ -1,0 +1,52 @@
+package org.govflow.platform;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+/**
+ * Site settings that differ between service centres. The values live in the server's naming subsystem
+ * (see wildfly-config/src/main/cli/configure-govflow.cli), never in code.
+ */
+@ApplicationScoped
+public class Settings {
+
+    @Resource(lookup = "java:global/govflow/centre-mailbox")
+    private String centreMailbox;
+
+    @Resource(lookup = "java:global/govflow/zone")
+    private String zone;
+
+    @Resource(lookup = "java:global/govflow/public-base-url")
+    private String publicBaseUrl;
+
+    @Resource(lookup = "java:global/govflow/demo-data")
+    private String demoData;
+
+    /** The address that receives every complaint. */
+    public String centreMailbox() {
+        return centreMailbox;
+    }
+
+    /** The centre's time zone, in which every "today" and every deadline is counted. */
+    public ZoneId zone() {
+        return ZoneId.of(zone);
+    }
+
+    /** The centre's clock: the system clock, seen in the centre's zone. */
+    public Clock clock() {
+        return Clock.system(zone());
+    }
+
+    /** The address citizens reach GovFlow at, without a trailing slash. */
+    public String publicBaseUrl() {
+        return publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+    }
+
+    /** Whether demo accounts are created on an empty database. */
+    public boolean demoData() {
+        return Boolean.parseBoolean(demoData);
+    }
+}

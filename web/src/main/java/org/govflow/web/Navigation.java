@@ -1,0 +1,71 @@
+package org.govflow.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import org.govflow.staff.Role;
+import org.primefaces.model.menu.DefaultMenuItem;
+import org.primefaces.model.menu.DefaultMenuModel;
+import org.primefaces.model.menu.DefaultSubMenu;
+import org.primefaces.model.menu.MenuModel;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The navigation bar: public pages for everyone, and for signed-in staff only the screens their roles
+ * may open.
+ */
+@Named
+@RequestScoped
+public class Navigation {
+
+    private MenuModel menu;
+
+    public MenuModel getMenu() {
+        if (menu == null) {
+            menu = buildMenu();
+        }
+        return menu;
+    }
+
+    /** The signed-in user's roles in the page's language. */
+    public List<String> getRoleLabels() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return Arrays.stream(Role.values())
+                .filter(role -> external.isUserInRole(role.roleName()))
+                .map(role -> Messages.text("role." + role.name()))
+                .toList();
+    }
+
+    private MenuModel buildMenu() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        DefaultMenuModel model = new DefaultMenuModel();
+
+        model.getElements().add(item("nav-home", "nav.home", "/index.xhtml", "pi pi-home"));
+
+        if (external.getRemoteUser() != null) {
+            model.getElements().add(item("nav-workbench", "nav.workbench", "/staff/home.xhtml", "pi pi-briefcase"));
+        }
+        if (external.isUserInRole(Role.ADMINISTRATOR.roleName())) {
+            model.getElements().add(DefaultSubMenu.builder()
+                    .id("nav-admin")
+                    .label(Messages.text("nav.admin"))
+                    .icon("pi pi-cog")
+                    .addElement(item("nav-admin-staff", "nav.admin.staff", "/admin/staff.xhtml", "pi pi-users"))
+                    .addElement(item("nav-admin-audit", "nav.admin.audit", "/admin/audit.xhtml", "pi pi-list"))
+                    .build());
+        }
+        return model;
+    }
+
+    private static DefaultMenuItem item(String id, String key, String url, String icon) {
+        return DefaultMenuItem.builder()
+                .id(id)
+                .value(Messages.text(key))
+                .url(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + url)
+                .icon(icon)
+                .build();
+    }
+}
