@@ -1,0 +1,27 @@
+package org.govflow.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.File;
+
+/**
+ * The one deployment of the black-box tests: the EAR exactly as the build packaged it, run as a client
+ * over HTTP on the test server (port offset 100, demo data on).
+ */
+@ExtendWith(ArquillianExtension.class)
+public abstract class ApplicationDeployment {
+
+    /** The site's root URL on the test server, with a trailing slash. */
+    protected static final String BASE_URL = "http://localhost:" + System.getProperty("govflow.test.http-port", "8180") + "/";
+
+    protected static final String DEMO_PASSWORD = "GovFlow2026";
+
+    @Deployment(testable = false)
+    public static EnterpriseArchive deployment() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File("target/govflow.ear"));
+    }
+}
