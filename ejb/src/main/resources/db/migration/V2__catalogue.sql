@@ -10,8 +10,8 @@ CREATE TABLE item (
     -- copied from the current published version, for search and lists
     name               VARCHAR(200) NOT NULL,
     kind               VARCHAR(20)  NOT NULL,
-    current_version_id BIGINT,
-    draft_version_id   BIGINT,
+    -- the published revision applicants see (0 before the first is published)
+    current_revision   INTEGER      NOT NULL DEFAULT 0,
     version            BIGINT       NOT NULL DEFAULT 0,
     CONSTRAINT uk_item_code UNIQUE (code)
 );
@@ -40,8 +40,7 @@ CREATE TABLE item_version (
     CONSTRAINT ck_item_version_days CHECK (promised_days >= 1 AND promised_days <= legal_days)
 );
 
-ALTER TABLE item ADD CONSTRAINT fk_item_current FOREIGN KEY (current_version_id) REFERENCES item_version (id);
-ALTER TABLE item ADD CONSTRAINT fk_item_draft FOREIGN KEY (draft_version_id) REFERENCES item_version (id);
+CREATE INDEX ix_item_version_status ON item_version (item_id, status);
 
 CREATE SEQUENCE material_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE material (

@@ -11,14 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.OffsetDateTime;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * An approval item of the catalogue, identified by its code. What applicants read is its current
@@ -52,13 +50,8 @@ public class Item {
     @Column(nullable = false, length = 20)
     private ItemKind kind;
 
-    @OneToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "current_version_id")
-    private ItemVersion currentVersion;
-
-    @OneToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "draft_version_id")
-    private ItemVersion draftVersion;
+    @Column(name = "current_revision", nullable = false)
+    private int currentRevision;
 
     @Version
     private long version;
@@ -74,16 +67,19 @@ public class Item {
         this.kind = Objects.requireNonNull(kind, "kind");
     }
 
-    /** Makes a version the one applicants see; the previous one is superseded. */
-    public void publish(ItemVersion next, OffsetDateTime at) {
-        if (currentVersion != null) {
-            currentVersion.supersede();
+    /**
+     * Makes a draft version the one applicants see, superseding the one they saw before (if any).
+     * Versions refer to their item, not the other way round, so the item only records the revision.
+     */
+    public void publish(ItemVersion next, ItemVersion previous, OffsetDateTime at) {
+        if (next.getItem() != this || (previous != null && previous.getItem() != this)) {
+            throw new IllegalArgumentException("a version of another item");
+        }
+        if (previous != null) {
+            previous.supersede();
         }
         next.markPublished(at);
-        currentVersion = next;
-        if (draftVersion == next) {
-            draftVersion = null;
-        }
+        currentRevision = next.getRevision();
         name = next.getName();
         kind = next.getKind();
     }
@@ -112,17 +108,9 @@ public class Item {
         return kind;
     }
 
-    /** The published version applicants see; every item has one once imported. */
-    public ItemVersion getCurrentVersion() {
-        return currentVersion;
-    }
-
-    public Optional<ItemVersion> findDraftVersion() {
-        return Optional.ofNullable(draftVersion);
-    }
-
-    public void setDraftVersion(ItemVersion draftVersion) {
-        this.draftVersion = draftVersion;
+    /** The revision of the published version applicants see; 0 before the first is published. */
+    public int getCurrentRevision() {
+        return currentRevision;
     }
 
     @Override

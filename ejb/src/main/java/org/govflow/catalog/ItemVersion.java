@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -29,6 +30,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "item_version")
+@NamedQuery(name = "ItemVersion.findByStatus",
+        query = "SELECT v FROM ItemVersion v WHERE v.item.code = :code AND v.status = :status")
 public class ItemVersion {
 
     @Id

@@ -22,7 +22,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "CatalogBootstrap"})
 public class DemoStaff {
 
     /** The password of every demo account. */
