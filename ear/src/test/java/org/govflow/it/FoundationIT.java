@@ -48,6 +48,21 @@ class FoundationIT extends ApplicationDeployment {
     }
 
     @Test
+    void unknownPageGetsAChineseErrorPageWithSecurityHeadersAndNoServerDetails() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+
+        HttpResponse<String> missing = http.send(
+                HttpRequest.newBuilder(URI.create(BASE_URL + "no-such-page.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("页面不存在").doesNotContain("at org.", "org.jboss", "WildFly");
+        assertThat(missing.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(missing.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+    }
+
+    @Test
     void staffScreensRequireSignIn() throws Exception {
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
