@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -156,9 +157,20 @@ class ComplaintsIT extends ApplicationDeployment {
     private static void fillComplaint(Browser browser, String window, String category, String text) {
         browser.clickAndWaitForAjax("label[for='complaintForm:targetKind:2']");
         browser.type("#complaintForm\\:window", window);
-        browser.find("#complaintForm\\:category").click();
-        browser.find("#complaintForm\\:category_items li[data-label='" + category + "']").click();
+        choose(browser, "complaintForm:category", category);
         browser.type("#complaintForm\\:content", text);
+    }
+
+    /** Picks an option of a PrimeFaces select menu by clicking, once its panel has finished sliding open. */
+    private static void choose(Browser browser, String menuId, String label) {
+        String menu = "#" + menuId.replace(":", "\\:");
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
+        browser.find(menu).click();
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "var p = jQuery(arguments[0]); return p.is(':visible') && !p.is(':animated');",
+                browser.find(menu + "_panel"))));
+        browser.find(menu + "_items li[data-label='" + label + "']").click();
+        wait.until(d -> label.equals(browser.text(menu + "_label")));
     }
 
     private static void assertNothingInjected(Browser browser) {
