@@ -25,6 +25,9 @@ public class Settings {
     @Resource(lookup = "java:global/govflow/demo-data")
     private String demoData;
 
+    @Resource(lookup = "java:global/govflow/complaint-hourly-limit")
+    private String complaintHourlyLimit;
+
     /** The address that receives every complaint. */
     public String centreMailbox() {
         return centreMailbox;
@@ -48,5 +51,10 @@ public class Settings {
     /** Whether demo accounts are created on an empty database. */
     public boolean demoData() {
         return Boolean.parseBoolean(demoData);
+    }
+
+    /** How many complaints one client address may file online within an hour. */
+    public int complaintHourlyLimit() {
+        return Integer.parseInt(complaintHourlyLimit.strip());
     }
 }

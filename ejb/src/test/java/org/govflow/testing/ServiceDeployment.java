@@ -12,7 +12,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The one deployment of the services module's container tests: the built EJB jar as it is, its runtime
- * libraries, and the test helpers, in a WAR secured by the same "govflow" domain as the real EAR.
+ * libraries, and the test helpers (with GreenMail, which the mail tests start inside the server), in a WAR
+ * secured by the same "govflow" domain as the real EAR.
  * Test classes extend this so they share its shape.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -35,7 +36,7 @@ public abstract class ServiceDeployment {
                         .asFile())
                 .addAsLibraries(Maven.resolver()
                         .loadPomFromFile("pom.xml")
-                        .resolve("org.assertj:assertj-core")
+                        .resolve("org.assertj:assertj-core", "com.icegreen:greenmail")
                         .withoutTransitivity()
                         .asFile())
                 .addPackages(true, "org.govflow.testing")

@@ -44,9 +44,16 @@ public class Navigation {
         DefaultMenuModel model = new DefaultMenuModel();
 
         model.getElements().add(item("nav-home", "nav.home", "/index.xhtml", "pi pi-home"));
+        model.getElements().add(item("nav-complaint", "nav.complaint", "/complaint/file-complaint.xhtml",
+                "pi pi-comment"));
 
         if (external.getRemoteUser() != null) {
             model.getElements().add(item("nav-workbench", "nav.workbench", "/staff/home.xhtml", "pi pi-briefcase"));
+        }
+        if (external.isUserInRole(Role.SUPERVISOR.roleName()) || external.isUserInRole(Role.ADMINISTRATOR.roleName())
+                || external.isUserInRole(Role.DEPARTMENT_HEAD.roleName())) {
+            model.getElements().add(item("nav-complaints", "nav.complaints", "/staff/complaints/complaints.xhtml",
+                    "pi pi-inbox"));
         }
         if (external.isUserInRole(Role.ADMINISTRATOR.roleName())) {
             model.getElements().add(DefaultSubMenu.builder()
