@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import org.govflow.audit.AuditLog;
 import org.govflow.calendar.Calendars;
 import org.govflow.calendar.Deadline;
+import org.govflow.catalog.CatalogService;
 import org.govflow.catalog.Department;
 import org.govflow.mail.MailOutboxService;
 import org.govflow.platform.GovFlowException;
@@ -59,6 +60,9 @@ public class ComplaintService {
 
     @Resource
     private SessionContext context;
+
+    @Inject
+    private CatalogService catalogService;
 
     @Inject
     private AuditLog audit;
@@ -126,8 +130,7 @@ public class ComplaintService {
     /** The departments a complaint may concern, for the public form. */
     @PermitAll
     public List<Department> listDepartments() {
-        // TODO: ask the catalogue's service once it has one; complaints should not query its entities
-        return em.createNamedQuery("Department.findAll", Department.class).getResultStream()
+        return catalogService.listDepartments().stream()
                 .filter(Department::isActive)
                 .toList();
     }
