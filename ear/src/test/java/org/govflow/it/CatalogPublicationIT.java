@@ -118,6 +118,38 @@ class CatalogPublicationIT extends ApplicationDeployment {
         }
     }
 
+    @Test
+    void administratorEditsAnItemAndPublishesItsNewVersion() throws Exception {
+        try (Browser browser = new Browser(BASE_URL)) {
+            browser.signIn("admin", DEMO_PASSWORD).open("admin/catalog.xhtml");
+            browser.type("#draftForm\\:itemCode", "scj-005");
+            browser.clickAndWaitForAjax("#draftForm\\:openItem");
+            assertThat(browser.text("#draftStatus")).contains("当前发布第 1 版");
+
+            browser.type("#draftForm\\:conditions", "申请人依法设立；经营场所符合要求（2026年修订）。");
+            browser.clickAndWaitForAjax("#draftForm\\:addMaterial");
+            int last = browser.driver().findElements(By.cssSelector("input[id$=':materialName']")).size() - 1;
+            browser.type("#draftForm\\:materials\\:" + last + "\\:materialName", "场所平面图");
+            browser.clickAndWaitForAjax("#draftForm\\:saveDraft");
+            assertThat(browser.text("#draftForm\\:draftMessages")).contains("草稿（第 2 版）已保存");
+
+            String promised = browser.find("#draftForm\\:promisedDays").getAttribute("value");
+            browser.type("#draftForm\\:promisedDays", "999");
+            browser.clickAndWaitForAjax("#draftForm\\:saveDraft");
+            assertThat(browser.text("#draftForm\\:draftErrorTable")).contains("promised_days", "超过法定时限");
+            assertThat(browser.find("#draftForm\\:conditions").getAttribute("value")).contains("2026年修订");
+
+            browser.type("#draftForm\\:promisedDays", promised);
+            browser.clickAndWaitForAjax("#draftForm\\:publish");
+            browser.clickAndWaitForAjax(".ui-confirmdialog-yes");
+            assertThat(browser.text("#draftForm\\:draftMessages")).contains("已发布第 2 版");
+
+            browser.open("catalog/item.xhtml?code=SCJ-005");
+            assertThat(browser.text("#terms")).contains("第 2 版", "2026年修订");
+            assertThat(browser.text("#materials")).contains("场所平面图");
+        }
+    }
+
     private static byte[] faultyZip() throws Exception {
         Map<String, String> files = Map.of(
                 "departments.csv", """

@@ -124,7 +124,7 @@ public final class NoticePdf {
     }
 
     private static PdfPTable materials(List<Material> materials, Fonts fonts) {
-        PdfPTable table = new PdfPTable(new float[] {0.6f, 3.5f, 1.7f, 0.7f, 1.1f, 2.4f});
+        PdfPTable table = new PdfPTable(new float[] {0.8f, 3.5f, 1.7f, 0.7f, 1.1f, 2.4f});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (String key : List.of("notice.col.seq", "notice.col.name", "notice.col.form", "notice.col.copies",

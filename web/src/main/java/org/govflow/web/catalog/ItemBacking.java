@@ -70,6 +70,12 @@ public class ItemBacking {
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    /** The department's window numbers as a Chinese list (A01、A02). */
+    public String getWindows() {
+        String windows = version == null ? null : version.getItem().getDepartment().getWindows();
+        return windows == null ? "" : windows.replace(';', '、');
+    }
+
     public String getCode() {
         return code;
     }
