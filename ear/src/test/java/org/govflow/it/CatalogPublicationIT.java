@@ -60,7 +60,8 @@ class CatalogPublicationIT extends ApplicationDeployment {
             String formUrl = browser.driver().findElement(By.cssSelector("a[id$=':form']")).getAttribute("href");
             HttpResponse<byte[]> form = http.send(HttpRequest.newBuilder(URI.create(formUrl)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
-            String fileName = URLDecoder.decode(formUrl.substring(formUrl.lastIndexOf('/') + 1), StandardCharsets.UTF_8);
+            String fileName = URLDecoder.decode(formUrl.substring(formUrl.lastIndexOf('/') + 1),
+                    StandardCharsets.UTF_8);
             assertThat(form.statusCode()).isEqualTo(200);
             assertThat(form.headers().firstValue("Content-Type")).hasValue("application/pdf");
             assertThat(form.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v)
@@ -90,9 +91,11 @@ class CatalogPublicationIT extends ApplicationDeployment {
             assertThat(browser.text("#searchForm\\:results")).contains("有限责任公司设立登记").doesNotContain("FGW-");
         }
         HttpResponse<String> missing = http.send(HttpRequest.newBuilder(
-                URI.create(BASE_URL + "catalog/item.xhtml?code=NOPE-999")).build(), HttpResponse.BodyHandlers.ofString());
+                URI.create(BASE_URL + "catalog/item.xhtml?code=NOPE-999")).build(),
+                HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> noNotice = http.send(HttpRequest.newBuilder(
-                URI.create(BASE_URL + "catalog/notice.pdf?code=NOPE-999")).build(), HttpResponse.BodyHandlers.ofString());
+                URI.create(BASE_URL + "catalog/notice.pdf?code=NOPE-999")).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("找不到事项“NOPE-999”");
         assertThat(noNotice.statusCode()).isEqualTo(404);
@@ -157,7 +160,8 @@ class CatalogPublicationIT extends ApplicationDeployment {
                         SCJ,市市场监督管理局,C01,0588-87611001,市政务服务中心二楼C区,true
                         """,
                 "items.csv", """
-                        code,name,kind,department_code,legal_basis,conditions,legal_days,promised_days,fee_standard,fee_basis,phone,publish_decisions
+                        code,name,kind,department_code,legal_basis,conditions,legal_days,promised_days,\
+                        fee_standard,fee_basis,phone,publish_decisions
                         SCJ-901,测试事项,LICENCE,SCJ,依据,条件,20,30,不收费,,0588-87611001,true
                         """,
                 "materials.csv", """

@@ -511,6 +511,7 @@ public class CatalogService {
             throw new CatalogValidationException(errors);
         }
 
+        // TODO: optimistic lock on drafts, so two administrators saving one draft cannot overwrite each other
         ItemVersion draft = startDraft(itemCode);
         draft.apply(normalised.terms());
         draft.clearContents();

@@ -89,7 +89,8 @@ class CatalogIT extends ServiceDeployment {
         for (CatalogTable table : CatalogTable.values()) {
             StringWriter writer = new StringWriter();
             CatalogCsv.write(table, cells.get(table), writer);
-            uploads.add(new CatalogFiles.Upload(table.csvFileName(), writer.toString().getBytes(StandardCharsets.UTF_8)));
+            uploads.add(new CatalogFiles.Upload(table.csvFileName(),
+                    writer.toString().getBytes(StandardCharsets.UTF_8)));
         }
         return uploads;
     }

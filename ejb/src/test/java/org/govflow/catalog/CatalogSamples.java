@@ -16,9 +16,12 @@ final class CatalogSamples {
             """;
 
     static final String ITEMS = """
-            code,name,kind,department_code,legal_basis,conditions,legal_days,promised_days,fee_standard,fee_basis,phone,publish_decisions
-            SCJ-001,食品经营许可（新办）,LICENCE,SCJ,《中华人民共和国食品安全法》第三十五条,有与经营的食品品种相适应的场所。,20,10,不收费,,0588-87611001,true
-            SCJ-002,食品经营许可（变更）,LICENCE,SCJ,《中华人民共和国食品安全法》第三十五条,已取得食品经营许可。,20,5,按件收费,《收费文件》,0588-87611001,false
+            code,name,kind,department_code,legal_basis,conditions,legal_days,promised_days,\
+            fee_standard,fee_basis,phone,publish_decisions
+            SCJ-001,食品经营许可（新办）,LICENCE,SCJ,《中华人民共和国食品安全法》第三十五条,\
+            有与经营的食品品种相适应的场所。,20,10,不收费,,0588-87611001,true
+            SCJ-002,食品经营许可（变更）,LICENCE,SCJ,《中华人民共和国食品安全法》第三十五条,\
+            已取得食品经营许可。,20,5,按件收费,《收费文件》,0588-87611001,false
             """;
 
     static final String MATERIALS = """

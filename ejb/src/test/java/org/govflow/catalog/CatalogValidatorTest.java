@@ -22,7 +22,8 @@ class CatalogValidatorTest {
 
     @Test
     void validSampleHasNoErrorsAndBecomesTypedRows() {
-        CatalogValidator.Result result = CatalogSamples.validator().validate(CatalogSamples.read(CatalogSamples.files()));
+        CatalogValidator.Result result = CatalogSamples.validator()
+                .validate(CatalogSamples.read(CatalogSamples.files()));
 
         assertThat(result.errors()).isEmpty();
         assertThat(result.data().departments()).hasSize(3);
@@ -156,7 +157,8 @@ class CatalogValidatorTest {
     @Test
     void sequenceNumbersMustRunFromOneWithoutGapsOrDuplicates() {
         Map<CatalogTable, String> files = CatalogSamples.files();
-        files.put(CatalogTable.MATERIALS, files.get(CatalogTable.MATERIALS).replace("SCJ-001,2,营业执照", "SCJ-001,3,营业执照"));
+        files.put(CatalogTable.MATERIALS, files.get(CatalogTable.MATERIALS)
+                .replace("SCJ-001,2,营业执照", "SCJ-001,3,营业执照"));
         files.put(CatalogTable.STEPS, files.get(CatalogTable.STEPS).replace("SCJ-002,3,决定", "SCJ-002,2,决定"));
 
         List<ImportError> errors = CatalogSamples.validator().validate(CatalogSamples.read(files)).errors();
@@ -190,7 +192,8 @@ class CatalogValidatorTest {
     void requiredFieldsAndLengthsAreChecked() {
         Map<CatalogTable, String> files = CatalogSamples.files();
         files.put(CatalogTable.MATERIALS, files.get(CatalogTable.MATERIALS).replace("SCJ-002,1,变更申请书", "SCJ-002,1,"));
-        files.put(CatalogTable.DEPARTMENTS, files.get(CatalogTable.DEPARTMENTS).replace("C03,", "C03".repeat(40) + ","));
+        files.put(CatalogTable.DEPARTMENTS, files.get(CatalogTable.DEPARTMENTS)
+                .replace("C03,", "C03".repeat(40) + ","));
 
         List<ImportError> errors = CatalogSamples.validator().validate(CatalogSamples.read(files)).errors();
 
@@ -217,7 +220,8 @@ class CatalogValidatorTest {
     void parallelStepsMustBeAdjacent() {
         List<ImportError> errors = errorsAfter(CatalogTable.STEPS, "SCJ-001,4,现场勘查,REVIEW,SCJ,行政审批科科员,,5,true,",
                 "SCJ-001,4,现场勘查,REVIEW,SCJ,行政审批科科员,,5,true,G2");
-        List<ImportError> separated = errorsAfter(CatalogTable.STEPS, "SCJ-001,3,联合审查（消防）,REVIEW,XFJ,行政审批科科员,,3,false,G1",
+        List<ImportError> separated = errorsAfter(CatalogTable.STEPS,
+                "SCJ-001,3,联合审查（消防）,REVIEW,XFJ,行政审批科科员,,3,false,G1",
                 "SCJ-001,3,联合审查（消防）,REVIEW,XFJ,行政审批科科员,,3,false,");
 
         assertThat(errors).extracting(ImportError::key).containsExactly("catalog.check.parallelTooSmall");
@@ -264,7 +268,8 @@ class CatalogValidatorTest {
     @Test
     void itemsNeedMaterialsAndAFlow() {
         Map<CatalogTable, String> files = CatalogSamples.files();
-        files.put(CatalogTable.ITEMS, files.get(CatalogTable.ITEMS) + "SCJ-003,食品经营许可（注销）,LICENCE,SCJ,依据,条件,20,5,不收费,,,true\n");
+        files.put(CatalogTable.ITEMS, files.get(CatalogTable.ITEMS)
+                + "SCJ-003,食品经营许可（注销）,LICENCE,SCJ,依据,条件,20,5,不收费,,,true\n");
 
         List<ImportError> errors = CatalogSamples.validator().validate(CatalogSamples.read(files)).errors();
 
@@ -305,7 +310,8 @@ class CatalogValidatorTest {
 
     @Test
     void missingColumnIsReportedAloneSinceTheRowsCannotBeRead() {
-        List<ImportError> errors = errorsAfter(CatalogTable.MATERIALS, "item_code,seq,name,form,copies,mandatory,template_file",
+        List<ImportError> errors = errorsAfter(CatalogTable.MATERIALS,
+                "item_code,seq,name,form,copies,mandatory,template_file",
                 "item_code,seq,name,shape,copies,mandatory,template_file");
 
         assertThat(errors).extracting(ImportError::source, ImportError::row, ImportError::column, ImportError::key)
