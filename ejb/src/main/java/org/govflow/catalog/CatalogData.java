@@ -39,6 +39,25 @@ public record CatalogData(List<DepartmentRow> departments, List<ItemRow> items, 
         return rows;
     }
 
+    /** A version's materials as file rows, numbered by line. */
+    public static List<MaterialRow> materialRows(ItemVersion version) {
+        String code = version.getItem().getCode();
+        return version.getMaterials().stream()
+                .map(m -> new MaterialRow(m.getSeq(), code, m.getSeq(), m.getName(), m.getForm(),
+                        m.getCopies(), m.isMandatory(), m.getTemplateFile()))
+                .toList();
+    }
+
+    /** A version's steps as file rows, numbered by line. */
+    public static List<StepRow> stepRows(ItemVersion version) {
+        String code = version.getItem().getCode();
+        return version.getSteps().stream()
+                .map(s -> new StepRow(s.getSeq(), code, s.getSeq(), s.getName(), s.getKind(),
+                        s.getDepartment().getCode(), s.getPost(), s.getPerson(), s.getLimitDays(), s.isExcluded(),
+                        s.getParallelGroup()))
+                .toList();
+    }
+
     private static String text(String value) {
         return value == null ? "" : value;
     }

@@ -534,7 +534,8 @@ public class CatalogService {
                 .orElseThrow(() -> new NotFoundException("catalog.draft.notFound", itemCode));
         Item item = draft.getItem();
         List<ImportError> errors = validator(FormSource.BUNDLED).validateVersion(itemCode,
-                item.getDepartment().getCode(), draft.terms(), materialRows(draft), stepRows(draft));
+                item.getDepartment().getCode(), draft.terms(), CatalogData.materialRows(draft),
+                CatalogData.stepRows(draft));
         if (!errors.isEmpty()) {
             throw new CatalogValidationException(errors);
         }
@@ -553,25 +554,6 @@ public class CatalogService {
         if (discardDraft(itemCode) > 0) {
             audit.record("CATALOG_DRAFT_DISCARDED", ITEM_SUBJECT, itemCode, null);
         }
-    }
-
-    /** A draft's materials as file rows. */
-    public static List<CatalogData.MaterialRow> materialRows(ItemVersion version) {
-        String code = version.getItem().getCode();
-        return version.getMaterials().stream()
-                .map(m -> new CatalogData.MaterialRow(m.getSeq(), code, m.getSeq(), m.getName(), m.getForm(),
-                        m.getCopies(), m.isMandatory(), m.getTemplateFile()))
-                .toList();
-    }
-
-    /** A draft's steps as file rows. */
-    public static List<CatalogData.StepRow> stepRows(ItemVersion version) {
-        String code = version.getItem().getCode();
-        return version.getSteps().stream()
-                .map(s -> new CatalogData.StepRow(s.getSeq(), code, s.getSeq(), s.getName(), s.getKind(),
-                        s.getDepartment().getCode(), s.getPost(), s.getPerson(), s.getLimitDays(), s.isExcluded(),
-                        s.getParallelGroup()))
-                .toList();
     }
 
     /** The editor's lines with the item's code, their line numbers as rows, and empty text for null. */

@@ -184,7 +184,7 @@ class CatalogIT extends ServiceDeployment {
         int materialCount = first.getMaterials().size();
 
         ItemVersion draft = Identities.as("admin", () -> catalogService.startDraft("SCJ-002"));
-        List<CatalogData.MaterialRow> materials = new ArrayList<>(CatalogService.materialRows(draft));
+        List<CatalogData.MaterialRow> materials = new ArrayList<>(CatalogData.materialRows(draft));
         materials.add(new CatalogData.MaterialRow(0, null, materials.size() + 1, "场所平面图", MaterialForm.COPY, 1,
                 true, null));
         ItemTerms terms = draft.terms();
@@ -192,7 +192,7 @@ class CatalogIT extends ServiceDeployment {
                 terms.conditions() + "（2026年修订）", terms.legalDays(), terms.promisedDays(), terms.feeStandard(),
                 terms.feeBasis(), terms.phone(), terms.publishDecisions());
         Identities.as("admin", () -> catalogService.saveDraft("SCJ-002",
-                new DraftContent(changed, materials, CatalogService.stepRows(draft))));
+                new DraftContent(changed, materials, CatalogData.stepRows(draft))));
         assertThat(catalogService.getPublishedVersion("SCJ-002").getRevision()).isEqualTo(1);
         ItemVersion published = Identities.as("admin", () -> catalogService.publishDraft("SCJ-002"));
 
@@ -220,7 +220,7 @@ class CatalogIT extends ServiceDeployment {
         ItemTerms terms = draft.terms();
         ItemTerms broken = new ItemTerms("", terms.kind(), terms.legalBasis(), terms.conditions(), 5, 9,
                 terms.feeStandard(), terms.feeBasis(), terms.phone(), terms.publishDecisions());
-        List<CatalogData.StepRow> kept = CatalogService.stepRows(draft).stream()
+        List<CatalogData.StepRow> kept = CatalogData.stepRows(draft).stream()
                 .filter(s -> s.kind() != StepKind.DECISION)
                 .toList();
         List<CatalogData.StepRow> steps = new ArrayList<>();
@@ -231,7 +231,7 @@ class CatalogIT extends ServiceDeployment {
         }
 
         assertThatThrownBy(() -> Identities.as("admin", () -> catalogService.saveDraft("SCJ-003",
-                new DraftContent(broken, CatalogService.materialRows(draft), steps))))
+                new DraftContent(broken, CatalogData.materialRows(draft), steps))))
                 .isInstanceOfSatisfying(CatalogValidationException.class, e -> assertThat(e.getErrors())
                         .extracting(ImportError::source, ImportError::column, ImportError::key)
                         .contains(tuple("items", "name", "catalog.check.required"),
