@@ -2,102 +2,124 @@ package org.govflow.catalog;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
 
 /**
- * Reads the catalogue's four CSV files (format in src/main/resources/catalogue/README.md) into
- * {@link CatalogData}. Reading is lenient about layout only; the rules of a valid catalogue are checked
- * when it is imported.
+ * Reads and writes the catalogue's four CSV files (format in src/main/resources/catalogue/README.md).
+ * Reading keeps every cell as text ({@link RawCatalog}); whether the values make a valid catalogue is the
+ * {@link CatalogValidator}'s question. A file that cannot be parsed becomes an {@link ImportError}, never
+ * an exception.
  */
 public final class CatalogCsv {
 
     /** The classpath folder of the catalogue that ships with GovFlow. */
     public static final String BUNDLED = "/catalogue/";
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+    private static final CSVFormat READ = CSVFormat.RFC4180.builder()
             .setHeader()
             .setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true)
             .setTrim(true)
             .get();
 
+    private static final CSVFormat WRITE = CSVFormat.RFC4180.builder()
+            .setRecordSeparator('\n')
+            .get();
+
     private CatalogCsv() {
     }
 
-    /** The catalogue bundled with GovFlow. */
-    public static CatalogData readBundled() {
-        return new CatalogData(
-                read(BUNDLED + "departments.csv", CatalogCsv::department),
-                read(BUNDLED + "items.csv", CatalogCsv::item),
-                read(BUNDLED + "materials.csv", CatalogCsv::material),
-                read(BUNDLED + "steps.csv", CatalogCsv::step));
-    }
-
-    /** Reads one CSV table, mapping each record; the header names the columns. */
-    public static <T> List<T> read(Reader reader, Function<CSVRecord, T> mapper) throws IOException {
-        List<T> rows = new ArrayList<>();
-        try (CSVParser parser = FORMAT.parse(reader)) {
-            for (CSVRecord record : parser) {
-                rows.add(mapper.apply(record));
+    /** The catalogue bundled with GovFlow, as its files hold it. */
+    public static RawCatalog readBundled() {
+        Map<CatalogTable, byte[]> files = new EnumMap<>(CatalogTable.class);
+        for (CatalogTable table : CatalogTable.values()) {
+            String resource = BUNDLED + table.csvFileName();
+            try (InputStream in = CatalogCsv.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("bundled catalogue file missing: " + resource);
+                }
+                files.put(table, in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + resource, e);
             }
         }
-        return rows;
+        return read(files);
     }
 
-    private static <T> List<T> read(String resource, Function<CSVRecord, T> mapper) {
-        InputStream in = CatalogCsv.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("bundled catalogue file missing: " + resource);
+    /** Reads the four files by table; a table without its file is reported as missing. */
+    public static RawCatalog read(Map<CatalogTable, byte[]> files) {
+        List<ImportError> errors = new ArrayList<>();
+        Map<CatalogTable, RawCatalog.Table> tables = new EnumMap<>(CatalogTable.class);
+        for (CatalogTable table : CatalogTable.values()) {
+            byte[] content = files.get(table);
+            if (content == null) {
+                errors.add(ImportError.of(table.csvFileName(), 0, null, "catalog.import.missingTable",
+                        table.csvFileName()));
+                continue;
+            }
+            tables.put(table, readTable(table, new String(content, StandardCharsets.UTF_8), errors));
         }
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return read(reader, mapper);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
+        return new RawCatalog(tables, errors);
+    }
+
+    /** Reads one table from the text of its CSV file, adding what is wrong with its layout to errors. */
+    static RawCatalog.Table readTable(CatalogTable table, String text, List<ImportError> errors) {
+        String source = table.csvFileName();
+        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        List<RawCatalog.Row> rows = new ArrayList<>();
+        List<String> header = List.of();
+        try (CSVParser parser = READ.parse(new StringReader(content))) {
+            header = parser.getHeaderNames();
+            for (String column : table.columns()) {
+                if (!header.contains(column)) {
+                    errors.add(ImportError.of(source, 1, column, "catalog.import.missingColumn", column));
+                }
+            }
+            for (CSVRecord record : parser) {
+                rows.add(row(record, header, source, errors));
+            }
+        } catch (IOException | RuntimeException e) {
+            // a malformed quote or a duplicated header: nothing after it can be trusted
+            errors.add(ImportError.of(source, rows.size() + 2, null, "catalog.import.malformed",
+                    String.valueOf(e.getMessage())));
         }
+        return new RawCatalog.Table(source, header, rows);
     }
 
-    static CatalogData.DepartmentRow department(CSVRecord r) {
-        return new CatalogData.DepartmentRow(row(r), r.get("code"), r.get("name"), r.get("windows"), r.get("phone"),
-                r.get("address"), Boolean.parseBoolean(r.get("active")));
+    private static RawCatalog.Row row(CSVRecord record, List<String> header, String source,
+                                      List<ImportError> errors) {
+        int rowNumber = (int) record.getRecordNumber() + 1;
+        if (record.size() != header.size()) {
+            errors.add(ImportError.of(source, rowNumber, null, "catalog.import.columnCount",
+                    String.valueOf(record.size()), String.valueOf(header.size())));
+        }
+        Map<String, String> cells = new HashMap<>();
+        for (int i = 0; i < header.size() && i < record.size(); i++) {
+            cells.put(header.get(i), record.get(i));
+        }
+        return new RawCatalog.Row(rowNumber, cells);
     }
 
-    static CatalogData.ItemRow item(CSVRecord r) {
-        ItemTerms terms = new ItemTerms(r.get("name"), ItemKind.valueOf(r.get("kind")), r.get("legal_basis"),
-                r.get("conditions"), Integer.parseInt(r.get("legal_days")), Integer.parseInt(r.get("promised_days")),
-                r.get("fee_standard"), emptyToNull(r.get("fee_basis")), r.get("phone"),
-                Boolean.parseBoolean(r.get("publish_decisions")));
-        return new CatalogData.ItemRow(row(r), r.get("code"), r.get("department_code"), terms);
-    }
-
-    static CatalogData.MaterialRow material(CSVRecord r) {
-        return new CatalogData.MaterialRow(row(r), r.get("item_code"), Integer.parseInt(r.get("seq")), r.get("name"),
-                MaterialForm.valueOf(r.get("form")), Integer.parseInt(r.get("copies")),
-                Boolean.parseBoolean(r.get("mandatory")), emptyToNull(r.get("template_file")));
-    }
-
-    static CatalogData.StepRow step(CSVRecord r) {
-        return new CatalogData.StepRow(row(r), r.get("item_code"), Integer.parseInt(r.get("seq")), r.get("name"),
-                StepKind.valueOf(r.get("kind")), r.get("department_code"), r.get("post"), emptyToNull(r.get("person")),
-                Integer.parseInt(r.get("limit_days")), Boolean.parseBoolean(r.get("excluded")),
-                emptyToNull(r.get("parallel_group")));
-    }
-
-    /** The row number as a spreadsheet shows it: the header is row 1. */
-    private static int row(CSVRecord r) {
-        return (int) r.getRecordNumber() + 1;
-    }
-
-    private static String emptyToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+    /** Writes one table as CSV: the header, then one line per row of cells in the table's column order. */
+    public static void write(CatalogTable table, List<List<String>> rows, Writer writer) throws IOException {
+        CSVPrinter printer = new CSVPrinter(writer, WRITE);
+        printer.printRecord(table.columns());
+        for (List<String> row : rows) {
+            printer.printRecord(row);
+        }
+        printer.flush();
     }
 }

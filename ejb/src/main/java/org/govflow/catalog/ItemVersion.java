@@ -32,6 +32,8 @@ import java.util.Objects;
 @Table(name = "item_version")
 @NamedQuery(name = "ItemVersion.findByStatus",
         query = "SELECT v FROM ItemVersion v WHERE v.item.code = :code AND v.status = :status")
+@NamedQuery(name = "ItemVersion.findByItem",
+        query = "SELECT v FROM ItemVersion v WHERE v.item.code = :code ORDER BY v.revision DESC")
 public class ItemVersion {
 
     @Id

@@ -44,6 +44,14 @@ public class Navigation {
         DefaultMenuModel model = new DefaultMenuModel();
 
         model.getElements().add(item("nav-home", "nav.home", "/index.xhtml", "pi pi-home"));
+        model.getElements().add(DefaultSubMenu.builder()
+                .id("nav-catalog")
+                .label(Messages.text("nav.catalog"))
+                .icon("pi pi-book")
+                .addElement(item("nav-catalog-items", "nav.catalog.items", "/catalog/items.xhtml", "pi pi-search"))
+                .addElement(item("nav-catalog-departments", "nav.catalog.departments", "/catalog/departments.xhtml",
+                        "pi pi-building"))
+                .build());
         model.getElements().add(item("nav-complaint", "nav.complaint", "/complaint/file-complaint.xhtml",
                 "pi pi-comment"));
 
@@ -62,6 +70,7 @@ public class Navigation {
                     .icon("pi pi-cog")
                     .addElement(item("nav-admin-staff", "nav.admin.staff", "/admin/staff.xhtml", "pi pi-users"))
                     .addElement(item("nav-admin-audit", "nav.admin.audit", "/admin/audit.xhtml", "pi pi-list"))
+                    .addElement(item("nav-admin-catalog", "nav.admin.catalog", "/admin/catalog.xhtml", "pi pi-book"))
                     .build());
         }
         return model;
