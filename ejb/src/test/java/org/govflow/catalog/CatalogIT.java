@@ -4,6 +4,8 @@ import jakarta.inject.Inject;
 import org.govflow.testing.ServiceDeployment;
 import org.junit.jupiter.api.Test;
 
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,5 +42,22 @@ class CatalogIT extends ServiceDeployment {
                 .contains("FGW", "ZRJ", "STJ");
         assertThat(catalogService.findFormTemplate(version.getMaterials().get(0).getTemplateFile()))
                 .hasValueSatisfying(form -> assertThat(form.getContentType()).isEqualTo("application/pdf"));
+    }
+
+    @Test
+    void publishedVersionsArePagedByCodeAndFilteredByDepartmentAndPublication() {
+        List<ItemVersion> first = catalogService.listPublishedVersions(null, null, 0, 10);
+        List<ItemVersion> second = catalogService.listPublishedVersions(null, null, 10, 10);
+        OffsetDateTime published = first.get(0).getPublishedAt();
+
+        assertThat(catalogService.countPublishedVersions(null, null)).isEqualTo(769);
+        assertThat(first).hasSize(10).extracting(v -> v.getItem().getCode()).isSorted()
+                .doesNotContainAnyElementsOf(second.stream().map(v -> v.getItem().getCode()).toList());
+        assertThat(first).allSatisfy(v -> assertThat(v.getStatus()).isEqualTo(VersionStatus.PUBLISHED));
+        assertThat(catalogService.countPublishedVersions("SCJ", null)).isEqualTo(56);
+        assertThat(catalogService.listPublishedVersions("SCJ", null, 0, 100)).hasSize(56)
+                .allSatisfy(v -> assertThat(v.getItem().getDepartment().getCode()).isEqualTo("SCJ"));
+        assertThat(catalogService.countPublishedVersions(null, published.minusSeconds(1))).isEqualTo(769);
+        assertThat(catalogService.countPublishedVersions(null, published.plusYears(1))).isZero();
     }
 }
