@@ -61,7 +61,8 @@ public class SoapFaultRewriter extends AbstractPhaseInterceptor<Message> {
     }
 
     private static Failure classify(Fault fault) {
-        LOG.log(Level.FINE, "SOAP request refused by CXF ({0}): {1}", new Object[] {fault.getCode(), fault.getMessage()});
+        LOG.log(Level.FINE, "SOAP request refused by CXF ({0}): {1}",
+                new Object[] {fault.getCode(), fault.getMessage()});
         NumberFormatException number = cause(fault, NumberFormatException.class);
         if (number != null) {
             return new Failure(ErrorCode.INVALID_NUMBER.code(), 400, "error.invalidNumberInMessage",
