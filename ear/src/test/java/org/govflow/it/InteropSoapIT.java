@@ -168,6 +168,9 @@ class InteropSoapIT extends ApplicationDeployment {
         headers.put("protocolVersion", "1.0");
         InteropHeadersHandler handler = new InteropHeadersHandler(headers);
         GovFlowPortType port = port(handler);
+        // the address is open, but a system that signs in is audited under its account
+        ((BindingProvider) port).getRequestContext().put(BindingProvider.USERNAME_PROPERTY, "interop");
+        ((BindingProvider) port).getRequestContext().put(BindingProvider.PASSWORD_PROPERTY, DEMO_PASSWORD);
         GetItem chineseCode = new GetItem();
         chineseCode.setCode("不存在的事项");
 
@@ -185,6 +188,7 @@ class InteropSoapIT extends ApplicationDeployment {
             String audit = browser.text("#auditForm\\:auditTable");
             assertThat(audit).contains("接口调用", "SOAP isWorkingDay", "SOAP getItem", "id=" + messageId,
                     "client=CN/GOV/PROVINCE/case-sync", "issue=" + issue);
+            assertThat(browser.text("//tr[td[contains(.,'SOAP getItem')]][1]")).contains("interop", messageId);
         }
     }
 

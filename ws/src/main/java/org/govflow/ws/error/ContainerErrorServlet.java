@@ -43,6 +43,7 @@ public class ContainerErrorServlet extends HttpServlet {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Object cause = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
 
+        // TODO: count failed Basic sign-ins toward the account lock, as the staff sign-in page does
         Failure failure;
         if (cause instanceof Throwable throwable) {
             failure = Failure.from(throwable);
