@@ -29,8 +29,8 @@ public record Failure(String code, int status, String messageKey, List<Object> a
 
     private static final Logger LOG = Logger.getLogger(Failure.class.getName());
 
-    /** The key that says a service refused for a reason the ws bundle does not know yet. */
-    static final String REFUSED_KEY = "error.refused";
+    /** The key that says a service failed a request for a reason the ws bundle does not know yet. */
+    static final String UNEXPLAINED_KEY = "error.unexplained";
 
     /** One field a caller sent wrong, and why (in the words of its constraint). */
     public record FieldError(String field, String message) {
@@ -80,11 +80,12 @@ public record Failure(String code, int status, String messageKey, List<Object> a
                 List.of(), incidentId);
     }
 
-    /** The message in a language, with a generic text for a service's refusal the bundle lacks. */
+    /** The message in a language; a service's key the ws bundle lacks gets a generic text with the code. */
     public String message(Locale locale) {
-        if (status == 422 && !InteropMessages.has(messageKey)) {
-            LOG.log(Level.FINE, "No interop message for {0}", messageKey);
-            return InteropMessages.text(locale, REFUSED_KEY, code);
+        if (!InteropMessages.has(messageKey)) {
+            LOG.log(Level.WARNING, "The interop bundle has no message {0}; callers see only {1}",
+                    new Object[] {messageKey, code});
+            return InteropMessages.text(locale, UNEXPLAINED_KEY, code);
         }
         return InteropMessages.text(locale, messageKey, arguments.toArray());
     }

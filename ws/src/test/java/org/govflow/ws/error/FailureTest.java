@@ -32,7 +32,7 @@ class FailureTest {
         assertThat(refusal.code()).isEqualTo("GF-422-CASE-ALREADY-ACCEPTED");
         assertThat(refusal.status()).isEqualTo(422);
         assertThat(refusal.message(InteropMessages.CHINESE))
-                .isEqualTo("请求被业务规则拒绝（GF-422-CASE-ALREADY-ACCEPTED）。");
+                .isEqualTo("请求未能完成（GF-422-CASE-ALREADY-ACCEPTED）。");
     }
 
     @Test
