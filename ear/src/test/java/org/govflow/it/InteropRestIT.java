@@ -184,12 +184,14 @@ class InteropRestIT extends ApplicationDeployment {
     void onlyInteropClientsMayAskWhoTheyAre() {
         Response anonymous = v1.path("me").request().get();
         Response wrongPassword = signedIn("interop", "Wrong2026").acceptLanguage("en").get();
+        Response unknown = signedIn("no-such-system", DEMO_PASSWORD).get();
         Response clerk = signedIn("clerk", DEMO_PASSWORD).get();
         Response interop = signedIn("interop", DEMO_PASSWORD).get();
 
         problem(anonymous, 401, "GF-401");
         assertThat(anonymous.getHeaderString(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
         assertThat(problem(wrongPassword, 401, "GF-401").getString("title")).isEqualTo("Authentication required");
+        assertThat(problem(unknown, 401, "GF-401").getString("title")).isEqualTo("需要认证");
         assertThat(problem(clerk, 403, "GF-403").getString("detail")).contains("interop_client");
         JsonObject me = json(interop, 200);
         assertThat(me.getString("account")).isEqualTo("interop");
@@ -246,7 +248,8 @@ class InteropRestIT extends ApplicationDeployment {
 
     private static <T> T json(Response response, int status, Class<T> type) {
         assertThat(response.getStatus()).isEqualTo(status);
-        assertThat(response.getMediaType().toString()).startsWith("application/json");
+        assertThat(response.getMediaType().toString()).startsWith("application/json")
+                .containsIgnoringCase("charset=UTF-8");
         return response.readEntity(type);
     }
 

@@ -193,6 +193,25 @@ class InteropSoapIT extends ApplicationDeployment {
     }
 
     @Test
+    void headersMarkedMustUnderstandAreUnderstood() throws Exception {
+        HttpResponse<String> response = post("""
+                <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"
+                                  xmlns:gf="urn:govflow:interop:v1" xmlns:xrd="urn:govflow:interop:headers:v1">
+                  <soapenv:Header>
+                    <xrd:client soapenv:mustUnderstand="1">CN/GOV/CITY/archive</xrd:client>
+                    <xrd:protocolVersion soapenv:mustUnderstand="1">1.0</xrd:protocolVersion>
+                  </soapenv:Header>
+                  <soapenv:Body><gf:isWorkingDay><gf:date>2025-10-11</gf:date></gf:isWorkingDay></soapenv:Body>
+                </soapenv:Envelope>""");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v)
+                .containsIgnoringCase("charset=UTF-8"));
+        assertThat(response.body()).contains("CN/GOV/CITY/archive", "<kind>MAKEUP_WORKDAY</kind>",
+                "<name>国庆节、中秋节调休上班</name>");
+    }
+
+    @Test
     void theWsdlIsServedWithTheAddressTheClientUsed() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String port = System.getProperty("govflow.test.http-port", "8180");

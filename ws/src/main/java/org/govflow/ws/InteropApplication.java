@@ -24,6 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         scheme = "basic")
 public class InteropApplication extends Application {
 
+    /** What the resources answer: JSON, with its charset said so that no client guesses. */
+    public static final String JSON = "application/json;charset=UTF-8";
+
     /** The OpenAPI name of HTTP Basic authentication as an interop client. */
     public static final String BASIC_AUTH = "interopClient";
 }

@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -15,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.govflow.ws.InteropApplication;
 import org.govflow.ws.Params;
 import org.govflow.ws.catalog.dto.DepartmentDto;
 import org.govflow.ws.catalog.dto.ItemDetailDto;
@@ -26,7 +26,7 @@ import java.util.List;
 /** The approval catalogue over REST, open to everyone: {@code /api/v1/departments} and {@code /api/v1/items}. */
 @RequestScoped
 @Path("/")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces(InteropApplication.JSON)
 @Tag(name = "catalogue", description = "Departments and approval items (open)")
 public class CatalogResource {
 

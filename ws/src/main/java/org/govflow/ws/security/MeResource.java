@@ -7,7 +7,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,7 +30,7 @@ import java.util.List;
  */
 @RequestScoped
 @Path("me")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces(InteropApplication.JSON)
 @Tag(name = "security", description = "The calling system (HTTP Basic, role interop_client)")
 public class MeResource {
 
