@@ -51,7 +51,7 @@ public record Failure(String code, int status, String messageKey, List<Object> a
      */
     public static Failure from(Throwable failure) {
         Throwable cause = failure;
-        while (cause instanceof EJBException && cause.getCause() != null) {
+        while (cause instanceof EJBException && !(cause instanceof EJBAccessException) && cause.getCause() != null) {
             cause = cause.getCause();
         }
         if (cause instanceof InteropException e) {
