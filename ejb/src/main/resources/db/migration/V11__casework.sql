@@ -59,6 +59,8 @@ CREATE TABLE approval_case (
     issued_by              VARCHAR(60),
     elapsed_working_days   INTEGER,
     working_days_used      INTEGER,
+    -- every action sets it, so every action changes the row and its version
+    last_action_at         TIMESTAMP WITH TIME ZONE,
     CONSTRAINT uk_approval_case_acceptance_no UNIQUE (acceptance_no),
     CONSTRAINT uk_approval_case_tracking_ref UNIQUE (tracking_ref)
 );

@@ -4,7 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
@@ -20,16 +23,17 @@ import java.util.Objects;
 @Table(name = "calendar_day")
 @NamedQuery(name = "CalendarDay.findAll", query = "SELECT d FROM CalendarDay d ORDER BY d.date")
 @NamedQuery(name = "CalendarDay.findByYear",
-        query = "SELECT d FROM CalendarDay d WHERE d.year = :year ORDER BY d.date")
-@NamedQuery(name = "CalendarDay.deleteByYear", query = "DELETE FROM CalendarDay d WHERE d.year = :year")
+        query = "SELECT d FROM CalendarDay d WHERE d.calendarYear = :year ORDER BY d.date")
+@NamedQuery(name = "CalendarDay.deleteByYear", query = "DELETE FROM CalendarDay d WHERE d.calendarYear = :year")
 public class CalendarDay {
 
     @Id
     @Column(name = "day_date")
     private LocalDate date;
 
-    @Column(name = "year_no", nullable = false)
-    private int year;
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "year_no")
+    private CalendarYear calendarYear;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
@@ -42,9 +46,12 @@ public class CalendarDay {
         // for JPA
     }
 
-    CalendarDay(CalendarEntry entry) {
+    CalendarDay(CalendarYear calendarYear, CalendarEntry entry) {
+        if (calendarYear.getYear() != entry.date().getYear()) {
+            throw new IllegalArgumentException(entry.date() + " does not lie in " + calendarYear.getYear());
+        }
+        this.calendarYear = calendarYear;
         this.date = entry.date();
-        this.year = entry.date().getYear();
         change(entry);
     }
 
@@ -67,7 +74,7 @@ public class CalendarDay {
     }
 
     public int getYear() {
-        return year;
+        return date.getYear();
     }
 
     public CalendarEntry.Kind getKind() {

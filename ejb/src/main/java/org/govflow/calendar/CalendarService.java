@@ -120,8 +120,9 @@ public class CalendarService {
     /** The holidays and make-up working days of a year, in date order. */
     @PermitAll
     public List<CalendarDay> listDays(int year) {
-        return em.createNamedQuery("CalendarDay.findByYear", CalendarDay.class)
-                .setParameter("year", year)
+        CalendarYear loaded = em.find(CalendarYear.class, year);
+        return loaded == null ? List.of() : em.createNamedQuery("CalendarDay.findByYear", CalendarDay.class)
+                .setParameter("year", loaded)
                 .getResultList();
     }
 
@@ -150,7 +151,6 @@ public class CalendarService {
             checkName(entry.name());
         }
 
-        em.createNamedQuery("CalendarDay.deleteByYear").setParameter("year", year).executeUpdate();
         store(year, entries, caller(), source);
 
         audit.record("CALENDAR_YEAR_LOADED", SUBJECT, year, source + ", " + entries.size() + " entries");
@@ -178,7 +178,7 @@ public class CalendarService {
 
         CalendarDay day = em.find(CalendarDay.class, date);
         if (day == null) {
-            day = new CalendarDay(entry);
+            day = new CalendarDay(year, entry);
             em.persist(day);
         } else {
             day.change(entry);
@@ -215,14 +215,19 @@ public class CalendarService {
         return WorkingDayCalendar.of(entries, years);
     }
 
+    /** Makes a year loaded with exactly these entries, replacing any it held. */
     private void store(int year, List<CalendarEntry> entries, String by, String source) {
         CalendarYear loaded = em.find(CalendarYear.class, year);
         if (loaded == null) {
-            em.persist(new CalendarYear(year, now(), by, source));
+            loaded = new CalendarYear(year, now(), by, source);
+            em.persist(loaded);
         } else {
+            em.createNamedQuery("CalendarDay.deleteByYear").setParameter("year", loaded).executeUpdate();
             loaded.record(now(), by, source);
         }
-        entries.forEach(entry -> em.persist(new CalendarDay(entry)));
+        for (CalendarEntry entry : entries) {
+            em.persist(new CalendarDay(loaded, entry));
+        }
     }
 
     private CalendarYear loadedYear(LocalDate date) {

@@ -200,6 +200,9 @@ public class Case {
     @Column(name = "working_days_used")
     private Integer workingDaysUsed;
 
+    @Column(name = "last_action_at")
+    private OffsetDateTime lastActionAt;
+
     @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL)
     @OrderBy("seq")
     private List<CaseStep> steps = new ArrayList<>();
@@ -229,6 +232,11 @@ public class Case {
         this.applicant = Objects.requireNonNull(applicant, "applicant");
         this.receivedAt = receivedAt.atOffset(ZoneOffset.UTC);
         this.receivedBy = Objects.requireNonNull(receivedBy, "receivedBy");
+    }
+
+    /** Notes that someone acted on the case; every action thereby changes the case's row and version. */
+    void touch(Instant at) {
+        lastActionAt = at.atOffset(ZoneOffset.UTC);
     }
 
     void submittedBy(String system, String reference, String tracking) {
@@ -428,7 +436,7 @@ public class Case {
     Extension extend(CaseStep step, int days, String reason, Timekeeper time, Actor head) {
         requireRunning(step);
         ExtensionRule.check(extensionDays, days, extensionCap);
-        Timeliness timeliness = step.timeliness(time);
+        StepAction action = step.record(ActionType.EXTEND, head, step.timeliness(time), reason).withDays(days);
 
         extensionDays += days;
         if (clockStartedOn != null) {
@@ -439,7 +447,6 @@ public class Case {
             legalDueDate = time.dueFrom(legalDueDate, days).date();
         }
         step.extend(days, time);
-        StepAction action = step.record(ActionType.EXTEND, head, timeliness, reason).withDays(days);
         Extension extension = new Extension(this, action, days, promisedDueDate, legalDueDate,
                 step.getDeadline().getDueDate());
         extensions.add(extension);
@@ -781,6 +788,11 @@ public class Case {
 
     public String getIssuedBy() {
         return issuedBy;
+    }
+
+    /** When someone last acted on the case. */
+    public OffsetDateTime getLastActionAt() {
+        return lastActionAt;
     }
 
     /** Working days from acceptance to issuance, still days included; set on closing. */

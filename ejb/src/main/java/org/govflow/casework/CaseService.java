@@ -127,7 +127,7 @@ public class CaseService {
         submitted.submittedBy(system, reference, tracking);
         em.persist(submitted);
 
-        support.audit("CASE_SUBMITTED", submitted, tracking + " item " + itemCode + " from " + system, time);
+        support.act("CASE_SUBMITTED", submitted, tracking + " item " + itemCode + " from " + system, time);
         support.flush(submitted);
         LOG.info(() -> "Case " + tracking + " submitted by " + system + " for item " + itemCode);
         return tracking;
@@ -140,7 +140,7 @@ public class CaseService {
     @RolesAllowed(Roles.WINDOW_CLERK)
     public Acceptance acceptSubmitted(long caseId, long caseVersion, Set<Integer> receivedMaterials,
                                       boolean pendingCorrection) {
-        Case submitted = support.lockCase(caseId, caseVersion);
+        Case submitted = support.getCase(caseId, caseVersion);
         ItemVersion version = catalog.getPublishedVersion(submitted.getItemCode());
         Timekeeper time = support.timekeeper();
         submitted.checkMaterials(version, receivedMaterials);
@@ -156,7 +156,7 @@ public class CaseService {
     /** Declines an application from the queue for missing mandatory materials. */
     @RolesAllowed(Roles.WINDOW_CLERK)
     public Case declineSubmitted(long caseId, long caseVersion, Set<Integer> receivedMaterials) {
-        Case submitted = support.lockCase(caseId, caseVersion);
+        Case submitted = support.getCase(caseId, caseVersion);
         ItemVersion version = catalog.getPublishedVersion(submitted.getItemCode());
         Timekeeper time = support.timekeeper();
         submitted.checkMaterials(version, receivedMaterials);
@@ -170,7 +170,7 @@ public class CaseService {
      */
     @RolesAllowed(Roles.WINDOW_CLERK)
     public Case recordMaterialsArrived(long caseId, long caseVersion, Set<Integer> materialSeqs) {
-        Case pending = support.lockCase(caseId, caseVersion);
+        Case pending = support.getCase(caseId, caseVersion);
         Timekeeper time = support.timekeeper();
         if (materialSeqs.isEmpty()) {
             throw new GovFlowException("case.materials.noneChosen");
@@ -180,7 +180,7 @@ public class CaseService {
                 .filter(m -> materialSeqs.contains(m.getSeq()))
                 .map(CaseMaterial::getName)
                 .collect(Collectors.joining("、"));
-        Actor clerk = support.audit("CASE_MATERIALS_ARRIVED", pending, pending.displayNumber() + ": " + names, time);
+        Actor clerk = support.act("CASE_MATERIALS_ARRIVED", pending, pending.displayNumber() + ": " + names, time);
         pending.receiveMaterials(materialSeqs, time, clerk);
         support.flush(pending);
         LOG.info(() -> "Case " + pending.displayNumber() + ": materials arrived, now " + pending.getState());
@@ -193,10 +193,10 @@ public class CaseService {
      */
     @RolesAllowed(Roles.WINDOW_CLERK)
     public Case issue(long caseId, long caseVersion, Issuance issuance) {
-        Case toIssue = support.lockCase(caseId, caseVersion);
+        Case toIssue = support.getCase(caseId, caseVersion);
         Timekeeper time = support.timekeeper();
 
-        Actor clerk = support.audit("CASE_ISSUED", toIssue, toIssue.displayNumber() + " document "
+        Actor clerk = support.act("CASE_ISSUED", toIssue, toIssue.displayNumber() + " document "
                 + issuance.documentNumber() + " fee " + issuance.feeAmount(), time);
         toIssue.issue(issuance, time, clerk);
         support.flush(toIssue);
@@ -286,7 +286,7 @@ public class CaseService {
                 "number");
         String password = CaseNumbers.queryPassword();
 
-        Actor clerk = support.audit(pendingCorrection ? "CASE_ACCEPTED_PENDING_CORRECTION" : "CASE_ACCEPTED",
+        Actor clerk = support.act(pendingCorrection ? "CASE_ACCEPTED_PENDING_CORRECTION" : "CASE_ACCEPTED",
                 received, number + " item " + received.getItemCode() + " version " + version.getRevision(), time);
         received.accept(version, time, clerk, number, PasswordHasher.hash(password.toCharArray()));
         support.flush(received);
@@ -299,7 +299,7 @@ public class CaseService {
     private Case decline(Case received, Timekeeper time) {
         String missing = received.missingMaterials().stream().map(CaseMaterial::getName)
                 .collect(Collectors.joining("、"));
-        Actor clerk = support.audit("CASE_DECLINED", received, received.displayNumber() + " item "
+        Actor clerk = support.act("CASE_DECLINED", received, received.displayNumber() + " item "
                 + received.getItemCode() + " missing: " + missing, time);
         received.decline(time, clerk);
         support.flush(received);

@@ -3,7 +3,6 @@ package org.govflow.casework;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -58,21 +57,17 @@ class CaseSupport {
         return found;
     }
 
-    /**
-     * The case to change, refused if it is no longer at the version the user saw. Every change bumps the
-     * case's version, so two actions on one case never both succeed from the same view.
-     */
-    Case lockCase(long caseId, long seenVersion) {
+    /** The case to change, refused if it is no longer at the version the user saw. */
+    Case getCase(long caseId, long seenVersion) {
         Case found = getCase(caseId);
         if (found.getVersion() != seenVersion) {
             throw concurrentChange(found.displayNumber());
         }
-        em.lock(found, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return found;
     }
 
-    /** The step to act on, refused if it is no longer at the version the user saw; its case is locked too. */
-    CaseStep lockStep(long stepId, long seenVersion) {
+    /** The step to act on, refused if it is no longer at the version the user saw. */
+    CaseStep getStep(long stepId, long seenVersion) {
         CaseStep step = em.find(CaseStep.class, stepId);
         if (step == null) {
             throw new NotFoundException("case.step.notFound", stepId);
@@ -80,13 +75,19 @@ class CaseSupport {
         if (step.getVersion() != seenVersion) {
             throw concurrentChange(step.getCaseFile().displayNumber());
         }
-        em.lock(step.getCaseFile(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return step;
     }
 
-    /** Writes the action's audit entry and returns who acted, from where, at the action's instant. */
-    Actor audit(String action, Case caseFile, String detail, Timekeeper time) {
+    /**
+     * Begins an action on a case: writes its audit entry, and marks the case as acted on now, which changes
+     * the case's row and so its version. Two actions on one case (two branches of a joint group passed at
+     * the same moment, say) can therefore never both be written; the later one fails in {@link #flush}.
+     *
+     * @return who acts, from where, at the action's instant
+     */
+    Actor act(String action, Case caseFile, String detail, Timekeeper time) {
         AuditEntry entry = audit.record(action, Case.SUBJECT, caseFile.getId(), detail);
+        caseFile.touch(time.now());
         return new Actor(entry.getActor(), entry.getClientAddress(), time.now());
     }
 

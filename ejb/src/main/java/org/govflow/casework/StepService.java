@@ -133,7 +133,7 @@ public class StepService {
     }
 
     private CaseStep act(long stepId, long stepVersion, String auditAction, String detail, Action action) {
-        CaseStep step = support.lockStep(stepId, stepVersion);
+        CaseStep step = support.getStep(stepId, stepVersion);
         requireOwnDepartment(step);
         if (step.getKind() == StepKind.DECISION && !context.isCallerInRole(Roles.DEPARTMENT_HEAD)) {
             throw new GovFlowException("case.step.headOnly", step.getSeq(), step.getName());
@@ -141,7 +141,7 @@ public class StepService {
         Case caseFile = step.getCaseFile();
         Timekeeper time = support.timekeeper();
 
-        Actor actor = support.audit(auditAction, caseFile, caseFile.displayNumber() + " step " + step.getSeq()
+        Actor actor = support.act(auditAction, caseFile, caseFile.displayNumber() + " step " + step.getSeq()
                 + detail, time);
         action.apply(caseFile, step, time, actor);
         support.flush(caseFile);
