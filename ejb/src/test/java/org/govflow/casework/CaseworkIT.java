@@ -60,8 +60,8 @@ class CaseworkIT extends ServiceDeployment {
 
     private static final ZoneId CENTRE = ZoneId.of("Asia/Shanghai");
     private static final Applicant PERSON = Applicant.person("王小明", "330106199001011248", "13800138000");
-    private static final Applicant FIRM = Applicant.organisation("某某投资有限公司", "91350100M000100Y43", "李四",
-            "0588-87612345");
+    private static final Applicant FIRM = Applicant.organisation("某某投资有限公司", "91350100M000100Y43",
+            "李四", "0588-87612345");
 
     @Inject
     private TestClock clock;
