@@ -152,6 +152,7 @@ public class CalendarService {
         }
 
         store(year, entries, caller(), source);
+        // TODO: recount the due dates of running cases counted without this year, and clear their flag
 
         audit.record("CALENDAR_YEAR_LOADED", SUBJECT, year, source + ", " + entries.size() + " entries");
         LOG.info(() -> "Calendar of " + year + " loaded with " + entries.size() + " entries");

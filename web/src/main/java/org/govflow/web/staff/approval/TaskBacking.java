@@ -159,7 +159,8 @@ public class TaskBacking implements Serializable {
             return List.of();
         }
         int stageStart = caseFile.getSteps().stream()
-                .filter(s -> s == step || step.isParallel() && step.getParallelGroup().equals(s.getParallelGroup()))
+                .filter(s -> s.getId().equals(step.getId())
+                        || step.isParallel() && step.getParallelGroup().equals(s.getParallelGroup()))
                 .mapToInt(CaseStep::getSeq)
                 .min()
                 .orElse(step.getSeq());
