@@ -61,14 +61,7 @@ public class CaseService {
      */
     @RolesAllowed(Roles.WINDOW_CLERK)
     public Acceptance accept(String itemCode, Applicant applicant, Set<Integer> receivedMaterials) {
-        ItemVersion version = catalog.getPublishedVersion(itemCode);
-        Timekeeper time = support.timekeeper();
-        Case received = receive(version, applicant, time);
-        received.checkMaterials(version, receivedMaterials);
-        requireComplete(received);
-
-        em.persist(received);
-        return accept(received, version, time, false);
+        return acceptAtWindow(itemCode, applicant, receivedMaterials, false);
     }
 
     /**
@@ -77,14 +70,7 @@ public class CaseService {
      */
     @RolesAllowed(Roles.WINDOW_CLERK)
     public Acceptance acceptPendingCorrection(String itemCode, Applicant applicant, Set<Integer> receivedMaterials) {
-        ItemVersion version = catalog.getPublishedVersion(itemCode);
-        Timekeeper time = support.timekeeper();
-        Case received = receive(version, applicant, time);
-        received.checkMaterials(version, receivedMaterials);
-        requireIncomplete(received);
-
-        em.persist(received);
-        return accept(received, version, time, true);
+        return acceptAtWindow(itemCode, applicant, receivedMaterials, true);
     }
 
     /**
@@ -93,12 +79,9 @@ public class CaseService {
      */
     @RolesAllowed(Roles.WINDOW_CLERK)
     public Case decline(String itemCode, Applicant applicant, Set<Integer> receivedMaterials) {
-        ItemVersion version = catalog.getPublishedVersion(itemCode);
         Timekeeper time = support.timekeeper();
-        Case received = receive(version, applicant, time);
-        received.checkMaterials(version, receivedMaterials);
+        Case received = receiveAtWindow(catalog.getPublishedVersion(itemCode), applicant, receivedMaterials, time);
 
-        em.persist(received);
         return decline(received, time);
     }
 
@@ -144,11 +127,7 @@ public class CaseService {
         ItemVersion version = catalog.getPublishedVersion(submitted.getItemCode());
         Timekeeper time = support.timekeeper();
         submitted.checkMaterials(version, receivedMaterials);
-        if (pendingCorrection) {
-            requireIncomplete(submitted);
-        } else {
-            requireComplete(submitted);
-        }
+        requireMaterials(submitted, pendingCorrection);
 
         return accept(submitted, version, time, pendingCorrection);
     }
@@ -273,12 +252,28 @@ public class CaseService {
         return QrCodes.png(getReceipt(caseId).queryUrl(), QR_SIZE);
     }
 
-    private Case receive(ItemVersion version, Applicant applicant, Timekeeper time) {
+    private Acceptance acceptAtWindow(String itemCode, Applicant applicant, Set<Integer> receivedMaterials,
+                                      boolean pendingCorrection) {
+        ItemVersion version = catalog.getPublishedVersion(itemCode);
+        Timekeeper time = support.timekeeper();
+        Case received = receiveAtWindow(version, applicant, receivedMaterials, time);
+        requireMaterials(received, pendingCorrection);
+
+        return accept(received, version, time, pendingCorrection);
+    }
+
+    /** Stores an application handed in at the window now, with the materials the clerk ticked. */
+    private Case receiveAtWindow(ItemVersion version, Applicant applicant, Set<Integer> receivedMaterials,
+                                 Timekeeper time) {
         if (applicant == null) {
             throw new GovFlowException("case.applicant.required");
         }
-        return new Case(version.getItem().getCode(), version.getName(), version.getItem().getDepartment().getCode(),
-                applicant, time.now(), context.getCallerPrincipal().getName());
+        Case received = new Case(version.getItem().getCode(), version.getName(),
+                version.getItem().getDepartment().getCode(), applicant, time.now(),
+                context.getCallerPrincipal().getName());
+        received.checkMaterials(version, receivedMaterials);
+        em.persist(received);
+        return received;
     }
 
     private Acceptance accept(Case received, ItemVersion version, Timekeeper time, boolean pendingCorrection) {
@@ -342,17 +337,15 @@ public class CaseService {
         return found;
     }
 
-    private static void requireComplete(Case received) {
+    /** A complete application is accepted outright; pending correction is for an incomplete one only. */
+    private static void requireMaterials(Case received, boolean pendingCorrection) {
         List<CaseMaterial> missing = received.missingMaterials();
-        if (!missing.isEmpty()) {
+        if (pendingCorrection && missing.isEmpty()) {
+            throw new GovFlowException("case.correction.nothingMissing");
+        }
+        if (!pendingCorrection && !missing.isEmpty()) {
             throw new GovFlowException("case.materials.missing",
                     missing.stream().map(CaseMaterial::getName).collect(Collectors.joining("、")));
-        }
-    }
-
-    private static void requireIncomplete(Case received) {
-        if (received.missingMaterials().isEmpty()) {
-            throw new GovFlowException("case.correction.nothingMissing");
         }
     }
 
