@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.govflow.audit.AuditLog;
-import org.govflow.calendar.Calendars;
+import org.govflow.calendar.CalendarService;
 import org.govflow.calendar.Deadline;
 import org.govflow.catalog.CatalogService;
 import org.govflow.catalog.Department;
@@ -77,7 +77,7 @@ public class ComplaintService {
     private Settings settings;
 
     @Inject
-    private Calendars calendars;
+    private CalendarService calendars;
 
     /**
      * Files a complaint from the public form. The client address counts towards the hourly limit; past it,
@@ -186,7 +186,7 @@ public class ComplaintService {
         Department department = kind == HandlerKind.DEPARTMENT ? department(departmentCode) : null;
 
         LocalDate today = LocalDate.now(settings.clock());
-        Deadline due = calendars.official().addWorkingDays(today, limitDays);
+        Deadline due = calendars.calendar().addWorkingDays(today, limitDays);
         if (!due.isComplete()) {
             LOG.log(Level.WARNING, "Complaint {0} due {1}: no official calendar for {2}, counted on weekends alone",
                     new Object[] {complaint.getNumber(), due.date(), due.missingYears()});

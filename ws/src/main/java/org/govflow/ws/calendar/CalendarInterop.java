@@ -2,6 +2,7 @@ package org.govflow.ws.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.govflow.calendar.CalendarService;
 import org.govflow.calendar.Deadline;
 import org.govflow.calendar.WorkingDayCalendar;
 import org.govflow.ws.Params;
@@ -19,7 +20,7 @@ import java.util.List;
 public class CalendarInterop {
 
     @Inject
-    private CalendarSource source;
+    private CalendarService source;
 
     /** The deadline of {@code days} working days from {@code from}; a year without a calendar is reported. */
     public DeadlineDto deadline(LocalDate from, int days) {
