@@ -223,7 +223,7 @@ class InteropRestIT extends ApplicationDeployment {
 
     @Test
     void theOpenApiDocumentDescribesEveryEndpoint() {
-        String document = client.target(API + "openapi").request().get(String.class);
+        String document = client.target(BASE_URL + "openapi").request().get(String.class);
 
         assertThat(document).contains("openapi: 3.", "GovFlow interop API",
                 "/api/v1/calendar/deadline:", "/api/v1/calendar/days/{date}:", "/api/v1/departments:",
