@@ -128,6 +128,21 @@ public class CatalogService {
         return version;
     }
 
+    /**
+     * Items whose name or code contains a text, by code, at most {@code max}; what the acceptance window
+     * picks from. A plain LIKE: a richer search replaces it later.
+     */
+    @PermitAll
+    public List<Item> searchItems(String text, int max) {
+        String pattern = "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        return em.createQuery("SELECT i FROM Item i WHERE i.currentRevision > 0 AND (LOWER(i.name) LIKE :pattern"
+                        + " ESCAPE '\\' OR LOWER(i.code) LIKE :pattern ESCAPE '\\') ORDER BY i.code", Item.class)
+                .setParameter("pattern", pattern)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
     private Optional<ItemVersion> findVersion(String itemCode, VersionStatus status) {
         return em.createNamedQuery("ItemVersion.findByStatus", ItemVersion.class)
                 .setParameter("code", itemCode)

@@ -28,6 +28,9 @@ public class Settings {
     @Resource(lookup = "java:global/govflow/complaint-hourly-limit")
     private String complaintHourlyLimit;
 
+    @Resource(lookup = "java:global/govflow/warn-working-days")
+    private String warnWorkingDays;
+
     /** The address that receives every complaint. */
     public String centreMailbox() {
         return centreMailbox;
@@ -46,6 +49,15 @@ public class Settings {
     /** The address citizens reach GovFlow at, without a trailing slash. */
     public String publicBaseUrl() {
         return publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+    }
+
+    /** How many working days before a step's due day the deadline watch warns; 0 warns on the due day. */
+    public int warnWorkingDays() {
+        int days = Integer.parseInt(warnWorkingDays.strip());
+        if (days < 0) {
+            throw new IllegalStateException("java:global/govflow/warn-working-days must be 0 or more, is " + days);
+        }
+        return days;
     }
 
     /** Whether demo accounts are created on an empty database. */

@@ -1,0 +1,37 @@
+package org.govflow.deadline;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import org.govflow.calendar.CentreClock;
+
+import java.util.logging.Logger;
+
+/**
+ * The one timer that watches every deadline: once a minute it has {@link DeadlineService} move the steps
+ * whose thresholds have passed. It is persistent in the database timer store, so it survives restarts and
+ * fires on one node of a cluster, and the number of timers stays at one however many cases are open.
+ */
+@Singleton
+public class DeadlineWatch {
+
+    private static final Logger LOG = Logger.getLogger(DeadlineWatch.class.getName());
+
+    @Inject
+    private DeadlineService deadlines;
+
+    @Inject
+    private CentreClock clock;
+
+    @Schedule(minute = "*", hour = "*", persistent = true, info = "deadline watch")
+    void watch() {
+        DeadlineService.ScanResult result = deadlines.scan(clock.now());
+
+        if (result.changedAnything()) {
+            LOG.info(() -> "Deadline watch: " + result.warned() + " step(s) warned, " + result.overdue()
+                    + " overdue");
+        } else {
+            LOG.fine("Deadline watch: nothing changed");
+        }
+    }
+}
