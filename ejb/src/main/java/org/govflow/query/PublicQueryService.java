@@ -88,6 +88,9 @@ public class PublicQueryService {
                     : "query.notFound");
         }
         Case closed = check.found();
+        if (score < CaseRating.MIN_SCORE || score > CaseRating.MAX_SCORE) {
+            throw new GovFlowException("query.rating.scoreInvalid", CaseRating.MIN_SCORE, CaseRating.MAX_SCORE);
+        }
         if (closed.getState() != CaseState.CLOSED) {
             throw new GovFlowException("query.rating.notClosed");
         }

@@ -55,14 +55,14 @@ public class StatisticsService {
         OffsetDateTime end = clock.startOfDay(to.plusDays(1)).atOffset(ZoneOffset.UTC);
         Map<String, Figures> rows = new TreeMap<>();
 
-        for (Object[] row : rows("SELECT c.departmentCode, COUNT(c), COUNT(DISTINCT c.itemCode) FROM Case c "
+        for (Object[] row : rows("SELECT c.departmentCode, COUNT(c), COUNT(DISTINCT c.itemCode) FROM ApprovalCase c "
                 + "WHERE c.acceptedAt >= :from AND c.acceptedAt < :to GROUP BY c.departmentCode", start, end)) {
             add(rows, (String) row[0], (code, name) -> new Figures(code, name, count(row[1]), 0, 0, 0, 0, 0,
                     count(row[2]), 0, 0, 0, 0));
         }
         for (Object[] row : em.createQuery("SELECT c.departmentCode, COUNT(c), SUM(CASE WHEN c.workingDaysUsed "
                         + "<= c.promisedDays + c.extensionDays THEN 1 ELSE 0 END), SUM(c.workingDaysUsed), "
-                        + "SUM(c.promisedDays), SUM(c.legalDays) FROM Case c WHERE c.state = :closed "
+                        + "SUM(c.promisedDays), SUM(c.legalDays) FROM ApprovalCase c WHERE c.state = :closed "
                         + "AND c.issuedAt >= :from AND c.issuedAt < :to GROUP BY c.departmentCode", Object[].class)
                 .setParameter("closed", CaseState.CLOSED).setParameter("from", start).setParameter("to", end)
                 .getResultList()) {
@@ -76,19 +76,19 @@ public class StatisticsService {
         }
         Figures centre = Figures.empty(null, null);
         for (ComplaintCount count : complaints.countByDepartment(start, end)) {
-            Figures figures = new Figures(count.departmentCode(), null, 0, 0, 0, 0, 0, 0, 0, count.received(),
-                    count.answered(), 0, 0);
+            BiFunction<String, String, Figures> figures = (code, name) -> new Figures(code, name, 0, 0, 0, 0, 0, 0,
+                    0, count.received(), count.answered(), 0, 0);
             if (count.departmentCode() == null) {
-                centre = centre.plus(figures);
+                centre = centre.plus(figures.apply(null, null));
             } else {
-                add(rows, count.departmentCode(), (code, name) -> figures);
+                add(rows, count.departmentCode(), figures);
             }
         }
 
         for (Figures department : rows.values()) {
             centre = centre.plus(department);
         }
-        long items = em.createQuery("SELECT COUNT(DISTINCT c.itemCode) FROM Case c WHERE c.acceptedAt >= :from "
+        long items = em.createQuery("SELECT COUNT(DISTINCT c.itemCode) FROM ApprovalCase c WHERE c.acceptedAt >= :from "
                 + "AND c.acceptedAt < :to", Long.class).setParameter("from", start).setParameter("to", end)
                 .getSingleResult();
         return new PublishedStatistics(from, to, List.copyOf(rows.values()), centre.withItems(items));
