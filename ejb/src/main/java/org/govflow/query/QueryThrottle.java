@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.govflow.audit.AuditLog;
 import org.govflow.audit.RequestOrigin;
 
 import java.time.Instant;
@@ -29,6 +30,9 @@ public class QueryThrottle {
 
     @Inject
     private RequestOrigin origin;
+
+    @Inject
+    private AuditLog audit;
 
     /** Whether tries for this (normalised) number, or from the caller's address, are refused now. */
     public boolean isLocked(String number, Instant now) {
@@ -53,11 +57,17 @@ public class QueryThrottle {
 
     private void count(String key, ThrottleRule rule, Instant now) {
         QueryAttempt attempt = em.find(QueryAttempt.class, key, LockModeType.PESSIMISTIC_WRITE);
+        ThrottleRule.Count count = rule.afterFailure(attempt == null ? null : attempt.count(), now);
         if (attempt == null) {
             // TODO: two nodes counting a key's very first failure at once clash on the key; one try is lost
-            em.persist(new QueryAttempt(key, rule.afterFailure(null, now)));
+            em.persist(new QueryAttempt(key, count));
         } else {
-            attempt.update(rule.afterFailure(attempt.count(), now));
+            attempt.update(count);
+        }
+        if (count.failures() == rule.limit()) {
+            audit.record("PUBLIC_QUERY_LOCKED", "query_attempt", key, count.failures() + " failed tries");
+            LOG.info(() -> "Public query locked for " + rule.lock().toMinutes() + " minutes after "
+                    + count.failures() + " failed tries");
         }
     }
 

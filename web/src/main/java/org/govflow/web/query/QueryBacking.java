@@ -1,6 +1,8 @@
 package org.govflow.web.query;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.govflow.platform.GovFlowException;
@@ -25,6 +27,7 @@ import java.util.List;
 public class QueryBacking {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final int MAX_NUMBER = 40;
 
     @Inject
     private PublicQueryService queryService;
@@ -37,6 +40,18 @@ public class QueryBacking {
     private Integer score;
     private String comment;
     private CaseProgress progress;
+
+    /** Fills in the number from the receipt's QR code link (query.xhtml?no=...) when the page is opened. */
+    @PostConstruct
+    void prefill() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && !faces.isPostback()) {
+            String no = faces.getExternalContext().getRequestParameterMap().get("no");
+            if (no != null && !no.isBlank() && no.strip().length() <= MAX_NUMBER) {
+                number = no.strip();
+            }
+        }
+    }
 
     /** Looks the case up; a wrong number and a wrong password get the same message. */
     public void query() {

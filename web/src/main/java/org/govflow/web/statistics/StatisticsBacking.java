@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import org.govflow.calendar.CentreClock;
 import org.govflow.platform.GovFlowException;
+import org.govflow.platform.Settings;
 import org.govflow.statistics.Figures;
 import org.govflow.statistics.PublishedStatistics;
 import org.govflow.statistics.StatisticsService;
@@ -32,7 +32,7 @@ public class StatisticsBacking implements Serializable {
     private StatisticsService statisticsService;
 
     @Inject
-    private CentreClock clock;
+    private Settings settings;
 
     private LocalDate from;
     private LocalDate to;
@@ -41,7 +41,7 @@ public class StatisticsBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        to = clock.today();
+        to = LocalDate.now(settings.clock());
         from = to.withDayOfMonth(1);
         show();
     }

@@ -4,10 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.govflow.calendar.CentreClock;
 import org.govflow.catalog.CatalogService;
 import org.govflow.catalog.Department;
 import org.govflow.platform.GovFlowException;
+import org.govflow.platform.Settings;
 import org.govflow.supervision.Rectification;
 import org.govflow.supervision.RectificationService;
 import org.govflow.web.Messages;
@@ -37,7 +37,7 @@ public class RectificationsBacking implements Serializable {
     private CatalogService catalogService;
 
     @Inject
-    private CentreClock clock;
+    private Settings settings;
 
     private List<Rectification> open;
     private final Map<Long, String> measures = new HashMap<>();
@@ -67,7 +67,7 @@ public class RectificationsBacking implements Serializable {
     }
 
     public boolean isOverdue(Rectification item) {
-        LocalDate today = clock.today();
+        LocalDate today = LocalDate.now(settings.clock());
         return item.isOverdueOn(today);
     }
 
