@@ -19,8 +19,8 @@ import java.util.List;
 
 /**
  * The public query page (query.xhtml): progress, result and rating of a case for whoever holds its acceptance
- * number and query password. Request-scoped on a restorable view, so a visitor without a session, or whose
- * session expired, is never told the view expired; every request carries the number and password again.
+ * number and query password. Request-scoped on a stateless (transient) view, so a visitor without a session,
+ * or whose session expired, is never told the view expired; every request carries the number and password again.
  */
 @Named
 @RequestScoped
