@@ -67,7 +67,7 @@ public class AnnouncementService {
                 closed.getDecision(), clock.dateOf(closed.getIssuedAt().toInstant()), closed.getDocumentNumber(),
                 clock.now().atOffset(ZoneOffset.UTC));
         em.persist(announcement);
-        audit.record("DECISION_PUBLISHED", "case", closed.getId(), closed.getAcceptanceNumber());
+        audit.record("DECISION_PUBLISHED", "announcement", announcement.getId(), closed.getAcceptanceNumber());
         LOG.info(() -> "Case " + closed.getAcceptanceNumber() + ": decision published");
     }
 

@@ -102,7 +102,7 @@ public class PublicQueryService {
                 clock.now().atOffset(ZoneOffset.UTC));
         em.persist(rating);
         em.flush();
-        audit.record("CASE_RATED", "case", closed.getId(), closed.getAcceptanceNumber() + " score " + score);
+        audit.record("CASE_RATED", "case_rating", rating.getId(), closed.getAcceptanceNumber() + " score " + score);
         rated.fire(new CaseRated(rating, closed.getAcceptanceNumber()));
 
         LOG.info(() -> "Case " + closed.getAcceptanceNumber() + " rated " + score);
