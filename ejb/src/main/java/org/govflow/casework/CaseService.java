@@ -1,9 +1,11 @@
 package org.govflow.casework;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -48,6 +50,9 @@ public class CaseService {
 
     @Inject
     private Settings settings;
+
+    @Inject
+    private Event<CaseClosed> closedEvent;
 
     @Resource
     private SessionContext context;
@@ -168,7 +173,7 @@ public class CaseService {
 
     /**
      * Issues the decision (or refusal) of a case waiting at the window and closes it, fixing the working
-     * days it used against its limits.
+     * days it used against its limits; observers of {@link CaseClosed} write in the same transaction.
      */
     @RolesAllowed(Roles.WINDOW_CLERK)
     public Case issue(long caseId, long caseVersion, Issuance issuance) {
@@ -179,6 +184,7 @@ public class CaseService {
                 + issuance.documentNumber() + " fee " + issuance.feeAmount(), time);
         toIssue.issue(issuance, time, clerk);
         support.flush(toIssue);
+        closedEvent.fire(new CaseClosed(toIssue));
         LOG.info(() -> "Case " + toIssue.displayNumber() + " issued and closed after "
                 + toIssue.getWorkingDaysUsed() + " working day(s)");
         return toIssue;
@@ -219,6 +225,27 @@ public class CaseService {
                 .getResultStream()
                 .findFirst()
                 .map(CaseService::loaded);
+    }
+
+    /**
+     * The public query's read: the accepted case with this number, with its steps, actions and suspensions,
+     * only when the query password matches. Callers throttle failed tries before calling (bcrypt is slow).
+     */
+    @PermitAll
+    public Optional<Case> findByQueryPassword(String number, char[] password) {
+        if (number == null || number.isBlank() || password == null || password.length == 0) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("Case.findByAcceptanceNumber", Case.class)
+                .setParameter("number", number.strip().toUpperCase(Locale.ROOT))
+                .getResultStream()
+                .findFirst()
+                .filter(found -> found.queryPasswordMatches(password))
+                .map(CaseService::loaded)
+                .map(found -> {
+                    found.getSteps().forEach(step -> step.getActions().size());
+                    return found;
+                });
     }
 
     /** Every action on the steps of a case, in the order they were taken. */

@@ -54,6 +54,10 @@ public class Navigation {
                 .build());
         model.getElements().add(item("nav-complaint", "nav.complaint", "/complaint/file-complaint.xhtml",
                 "pi pi-comment"));
+        model.getElements().add(item("nav-query", "nav.query", "/query.xhtml", "pi pi-search"));
+        model.getElements().add(item("nav-announcements", "nav.announcements", "/announcements.xhtml",
+                "pi pi-megaphone"));
+        model.getElements().add(item("nav-statistics", "nav.statistics", "/statistics.xhtml", "pi pi-chart-bar"));
 
         if (external.getRemoteUser() != null) {
             model.getElements().add(item("nav-workbench", "nav.workbench", "/staff/home.xhtml", "pi pi-briefcase"));
@@ -75,6 +79,10 @@ public class Navigation {
                 || external.isUserInRole(Role.DEPARTMENT_HEAD.roleName())) {
             model.getElements().add(item("nav-approval-inbox", "nav.approval.inbox", "/staff/approval/inbox.xhtml",
                     "pi pi-check-square"));
+        }
+        if (external.isUserInRole(Role.SUPERVISOR.roleName()) || external.isUserInRole(Role.ADMINISTRATOR.roleName())) {
+            model.getElements().add(item("nav-rectifications", "nav.rectifications",
+                    "/staff/supervision/rectifications.xhtml", "pi pi-flag"));
         }
         if (external.isUserInRole(Role.ADMINISTRATOR.roleName())) {
             model.getElements().add(DefaultSubMenu.builder()
