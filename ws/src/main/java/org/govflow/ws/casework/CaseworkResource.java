@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
@@ -47,7 +48,7 @@ import java.util.List;
 @RequestScoped
 @Path("/")
 @Produces(InteropApplication.JSON)
-@Consumes(InteropApplication.JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = InteropApplication.BASIC_AUTH)
 @Tag(name = "cases", description = "Applications, case status, and the staff's steps of a case (HTTP Basic)")
 @APIResponse(responseCode = "401", description = "GF-401: no credentials, or an unknown or disabled account",
