@@ -2,6 +2,8 @@ package org.govflow.ws.error;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
 import org.govflow.platform.GovFlowException;
 import org.govflow.platform.NotFoundException;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,28 @@ class FailureTest {
         assertThat(refusal.status()).isEqualTo(422);
         assertThat(refusal.message(InteropMessages.CHINESE))
                 .isEqualTo("请求未能完成（GF-422-CASE-ALREADY-ACCEPTED）。");
+    }
+
+    @Test
+    void aLostRaceOnACaseIsAConflictNotARefusal() {
+        Failure race = Failure.from(new EJBException(new GovFlowException("case.concurrentChange", "SL1")));
+        Failure done = Failure.from(new GovFlowException("case.step.notRunning", 2, "审查"));
+
+        assertThat(race.code()).isEqualTo("GF-409-CASE-CONCURRENT-CHANGE");
+        assertThat(race.status()).isEqualTo(409);
+        assertThat(race.message(InteropMessages.CHINESE)).contains("SL1");
+        assertThat(done.code()).isEqualTo("GF-409-CASE-STEP-NOT-RUNNING");
+        assertThat(Problem.of(done, Locale.ENGLISH).title()).isEqualTo("Conflict");
+    }
+
+    @Test
+    void aBodyJsonBindingCannotReadIsMalformedJson() {
+        Failure failure = Failure.from(new ProcessingException("RESTEASY008200: JSON Binding deserialization error",
+                new JsonbException("Unexpected char 44 at (line no=1, column no=22, offset=21)")));
+
+        assertThat(failure.code()).isEqualTo("GF-400-MALFORMED-JSON");
+        assertThat(failure.status()).isEqualTo(400);
+        assertThat(failure.message(Locale.ENGLISH)).doesNotContain("RESTEASY", "char 44");
     }
 
     @Test
