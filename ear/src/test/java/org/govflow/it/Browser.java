@@ -1,6 +1,7 @@
 package org.govflow.it;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -110,6 +112,30 @@ public final class Browser implements AutoCloseable {
     private void waitForPage() {
         new WebDriverWait(driver, WAIT).until(d -> "complete".equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState")));
+    }
+
+    /**
+     * Sends every later request with an X-Forwarded-For header, as a reverse proxy in front of GovFlow would;
+     * the test server trusts the loopback address as such a proxy.
+     */
+    public Browser forwardedFor(String clientAddress) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders",
+                Map.of("headers", Map.of("X-Forwarded-For", clientAddress)));
+        return this;
+    }
+
+    /** Replaces the session cookie with one the server has never issued, as after the session expired. */
+    public Browser loseSession() {
+        driver.manage().deleteAllCookies();
+        driver.manage().addCookie(new Cookie("JSESSIONID", "expired-" + System.nanoTime(), "/"));
+        return this;
+    }
+
+    /** Whether the page is wider than the window, so a reader would have to scroll sideways. */
+    public boolean scrollsSideways() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;"));
     }
 
     /** Signs in through the login page and lands on the workbench. */

@@ -59,18 +59,14 @@ class CaseworkIT extends ApplicationDeployment {
             browser.signOut();
 
             // The approver passes the review steps, the head the decision, each from the inbox
-            passFromInbox(browser, "approver", number, "审查");
-            passFromInbox(browser, "approver", number, "审核");
-            passFromInbox(browser, "head", number, "决定");
+            StaffDesk.passFromInbox(browser, "approver", number, "审查");
+            StaffDesk.passFromInbox(browser, "approver", number, "审核");
+            StaffDesk.passFromInbox(browser, "head", number, "决定");
 
             // The clerk issues the licence at the window
-            browser.signIn("clerk", DEMO_PASSWORD).open("staff/window/issue.xhtml");
-            browser.clickAndWaitForAjax("//tr[td[contains(.,'" + number + "')]]//button[contains(@id,':start')]");
-            browser.type("#issueDialogForm\\:documentNumber", "（市）登记内设字〔2026〕第1号");
-            browser.clickAndWaitForAjax("#issueDialogForm\\:issue");
-            assertThat(browser.text("#issueForm\\:cases")).doesNotContain(number);
+            StaffDesk.issue(browser, number, "（市）登记内设字〔2026〕第1号");
 
-            browser.open("staff/case.xhtml?no=" + number);
+            browser.signIn("clerk", DEMO_PASSWORD).open("staff/case.xhtml?no=" + number);
             assertThat(browser.text("#caseForm\\:caseState")).isEqualTo("已办结");
             assertThat(browser.pageText()).contains("准予许可");
             assertThat(browser.text("#caseForm\\:history")).contains("受理", "通过", "出件", "clerk", "approver",
@@ -103,15 +99,5 @@ class CaseworkIT extends ApplicationDeployment {
             assertThat(browser.text("h1")).isEqualTo("工作日历");
             assertThat(browser.text("#yearsForm\\:years")).contains("2025", "2026");
         }
-    }
-
-    private static void passFromInbox(Browser browser, String username, String number, String stepName) {
-        browser.signIn(username, DEMO_PASSWORD).open("staff/approval/inbox.xhtml");
-        browser.clickAndWaitForPage("//tr[td[contains(.,'" + number + "')]]//a[contains(@id,':open')]");
-        assertThat(browser.text("#taskForm\\:stepPanel")).contains(stepName);
-        browser.type("#taskForm\\:note", "材料齐全，符合条件，同意。");
-        browser.clickAndWaitForPage("#taskForm\\:pass");
-        assertThat(browser.driver().getCurrentUrl()).contains("/staff/approval/inbox.xhtml");
-        browser.signOut();
     }
 }

@@ -31,6 +31,11 @@ public class Settings {
     @Resource(lookup = "java:global/govflow/warn-working-days")
     private String warnWorkingDays;
 
+    @Resource(lookup = "java:global/govflow/trusted-proxies")
+    private String trustedProxiesSetting;
+
+    private volatile TrustedProxies trustedProxies;
+
     /** The address that receives every complaint. */
     public String centreMailbox() {
         return centreMailbox;
@@ -68,5 +73,23 @@ public class Settings {
     /** How many complaints one client address may file online within an hour. */
     public int complaintHourlyLimit() {
         return Integer.parseInt(complaintHourlyLimit.strip());
+    }
+
+    /**
+     * The reverse proxies whose X-Forwarded-For header is believed; none unless the site lists them.
+     *
+     * @throws IllegalStateException when the setting holds something that is neither an address nor a range
+     */
+    public TrustedProxies trustedProxies() {
+        TrustedProxies proxies = trustedProxies;
+        if (proxies == null) {
+            try {
+                proxies = TrustedProxies.parse(trustedProxiesSetting);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("java:global/govflow/trusted-proxies: " + e.getMessage(), e);
+            }
+            trustedProxies = proxies;
+        }
+        return proxies;
     }
 }

@@ -1,32 +1,17 @@
 package org.govflow.web;
 
-import jakarta.inject.Inject;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import org.govflow.audit.RequestOrigin;
+import org.govflow.audit.ClientOriginFilterBase;
 
-import java.io.IOException;
 import java.io.Serial;
 
-/** Hands the connection's address to the audit log for everything done in this request. */
+/**
+ * Records the visitor's address (behind a trusted proxy, the forwarded one) for the audit log, the public
+ * query's throttle and the complaint limit.
+ */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
-public class ClientOriginFilter extends HttpFilter {
+public class ClientOriginFilter extends ClientOriginFilterBase {
 
     @Serial
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    private RequestOrigin origin;
-
-    @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        // TODO: trust X-Forwarded-For from configured proxies only (public query throttling needs it)
-        origin.setClientAddress(request.getRemoteAddr());
-        chain.doFilter(request, response);
-    }
 }

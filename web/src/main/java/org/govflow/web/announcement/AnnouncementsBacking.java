@@ -1,8 +1,8 @@
 package org.govflow.web.announcement;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.govflow.announcement.Announcement;
@@ -16,21 +16,19 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import java.io.Serial;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The public list of published decisions (announcements.xhtml), newest first, searched by item, department,
- * applicant and decision dates; the database does the matching and the paging.
+ * applicant and decision dates; the database does the matching and the paging. Request-scoped on a stateless
+ * (transient) view, so a visitor without a session is never told the view expired: every search and every
+ * page request carries the search fields again.
  */
 @Named
-@ViewScoped
-public class AnnouncementsBacking implements Serializable {
-
-    @Serial
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class AnnouncementsBacking {
 
     @Inject
     private AnnouncementService announcementService;

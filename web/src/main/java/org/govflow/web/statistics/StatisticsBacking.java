@@ -1,7 +1,8 @@
 package org.govflow.web.statistics;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
@@ -13,20 +14,16 @@ import org.govflow.statistics.PublishedStatistics;
 import org.govflow.statistics.StatisticsService;
 import org.govflow.web.Messages;
 
-import java.io.Serial;
-import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
  * The published statistics (statistics.xhtml) of a chosen period, by default the current month so far: a table
- * per department with the centre's total, and a bar chart of applications accepted and completed.
+ * per department with the centre's total, and a bar chart of applications accepted and completed. Request-scoped
+ * on a stateless (transient) view, so a visitor without a session is never told the view expired.
  */
 @Named
-@ViewScoped
-public class StatisticsBacking implements Serializable {
-
-    @Serial
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class StatisticsBacking {
 
     @Inject
     private StatisticsService statisticsService;
@@ -39,11 +36,15 @@ public class StatisticsBacking implements Serializable {
     private PublishedStatistics statistics;
     private String chart;
 
+    /** Starts with the current month so far; a postback brings its own period and asks for it. */
     @PostConstruct
     void load() {
         to = LocalDate.now(settings.clock());
         from = to.withDayOfMonth(1);
-        show();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces == null || !faces.isPostback()) {
+            show();
+        }
     }
 
     /** Computes the figures of the chosen period. */
