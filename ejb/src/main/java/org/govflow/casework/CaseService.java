@@ -273,6 +273,34 @@ public class CaseService {
         return receipt(accepted);
     }
 
+    /**
+     * The printable receipt of an acceptance just made, with its query password: the clerk's screen holds the
+     * {@link Acceptance} until the next application, and only then can the receipt carry the password.
+     */
+    @RolesAllowed(Roles.WINDOW_CLERK)
+    public byte[] renderReceipt(Acceptance acceptance) {
+        return ReceiptPdf.render(acceptance, settings.zone());
+    }
+
+    /**
+     * The one-time notice (一次性告知书) given to the applicant of a declined case or one accepted pending
+     * correction: every mandatory material it lacked, dated the day the applicant was told.
+     *
+     * @throws GovFlowException {@code case.notice.none} if the applicant was never told of missing materials
+     */
+    @RolesAllowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMINISTRATOR})
+    public byte[] renderMissingNotice(long caseId) {
+        Case told = support.getCase(caseId);
+        List<CaseMaterial> missing = told.missingMaterials();
+        if (told.getCorrectionNoticeAt() == null || missing.isEmpty()) {
+            throw new GovFlowException("case.notice.none", told.displayNumber());
+        }
+
+        return catalog.renderMissingNotice(told.getItemVersionId(),
+                missing.stream().map(CaseMaterial::getSeq).toList(), told.getApplicant().getName(),
+                told.getCorrectionNoticeAt().atZoneSameInstant(settings.zone()).toLocalDate());
+    }
+
     /** A PNG QR code of an accepted case's public query address. */
     @RolesAllowed(Roles.WINDOW_CLERK)
     public byte[] queryQrCode(long caseId) {

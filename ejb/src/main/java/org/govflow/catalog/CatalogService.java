@@ -271,6 +271,20 @@ public class CatalogService {
         return NoticePdf.renderMissing(version, missing, remark, LocalDate.now(settings.clock()));
     }
 
+    /**
+     * The notice given to one applicant of the materials (by their numbers in the version) that their
+     * application lacks, dated the day they were told; see {@link NoticePdf#renderMissing}.
+     */
+    @PermitAll
+    public byte[] renderMissingNotice(long versionId, Collection<Integer> materialSeqs, String applicant,
+                                      LocalDate givenOn) {
+        ItemVersion version = getVersion(versionId);
+        List<Material> missing = version.getMaterials().stream()
+                .filter(m -> materialSeqs.contains(m.getSeq()))
+                .toList();
+        return NoticePdf.renderMissing(version, missing, applicant, null, givenOn);
+    }
+
     /** Loads the catalogue bundled with GovFlow into an empty database, through the import's checks. */
     @PermitAll
     public ImportSummary importBundled() {
