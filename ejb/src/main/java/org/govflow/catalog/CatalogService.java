@@ -638,7 +638,7 @@ public class CatalogService {
         ItemTerms t = content.terms();
         ItemTerms terms = new ItemTerms(text(t.name()), t.kind(), text(t.legalBasis()), text(t.conditions()),
                 t.legalDays(), t.promisedDays(), text(t.feeStandard()), blankToNull(t.feeBasis()),
-                blankToNull(t.phone()), t.publishDecisions());
+                blankToNull(t.phone()), t.publishDecisions(), t.extensionCap());
         List<CatalogData.MaterialRow> materials = new ArrayList<>();
         for (int i = 0; i < content.materials().size(); i++) {
             CatalogData.MaterialRow m = content.materials().get(i);
