@@ -13,10 +13,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -29,12 +31,14 @@ public final class Browser implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private final Path profile;
+    private final Path downloads;
     private final ChromeDriver driver;
     private final String baseUrl;
 
     public Browser(String baseUrl) throws IOException {
         this.baseUrl = baseUrl;
         this.profile = Files.createTempDirectory("govflow-chromium");
+        this.downloads = Files.createDirectory(profile.resolve("downloads"));
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("govflow.chromium", "/usr/bin/chromium"));
@@ -42,6 +46,9 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--window-size=1280,1024", "--lang=zh-CN",
                 "--user-data-dir=" + profile);
+        // files the pages send (PDFs included) are saved where download() looks, never shown or asked about
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("govflow.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
@@ -96,6 +103,26 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(by(locator))).click();
         waitForAjax();
         return this;
+    }
+
+    /** Clicks something that sends a file, waits until the whole file has arrived, and returns its content. */
+    public byte[] download(String locator) throws IOException {
+        List<Path> before = downloaded();
+        find(locator).click();
+        Path file = new WebDriverWait(driver, WAIT).until(d -> downloaded().stream()
+                .filter(p -> !before.contains(p))
+                .filter(p -> !p.getFileName().toString().endsWith(".crdownload"))
+                .findFirst()
+                .orElse(null));
+        return Files.readAllBytes(file);
+    }
+
+    private List<Path> downloaded() {
+        try (Stream<Path> files = Files.list(downloads)) {
+            return files.filter(p -> p.toFile().length() > 0).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public void waitForAjax() {

@@ -1,5 +1,8 @@
 package org.govflow.it;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -72,6 +75,47 @@ class CaseworkIT extends ApplicationDeployment {
             assertThat(browser.text("#caseForm\\:history")).contains("受理", "通过", "出件", "clerk", "approver",
                     "head");
             assertThat(browser.text("#caseForm\\:daysUsed")).contains("实际用时");
+        }
+    }
+
+    @Test
+    void clerkPrintsTheReceiptAfterAcceptingAndTheOneTimeNoticeAfterDeclining() throws Exception {
+        try (Browser browser = new Browser(BASE_URL)) {
+            browser.signIn("clerk", DEMO_PASSWORD).open("staff/window/accept.xhtml?item=" + ITEM);
+            browser.type("#acceptForm\\:applicantName", "李华")
+                    .type("#acceptForm\\:idNumber", "11010519491231002X")
+                    .type("#acceptForm\\:phone", "13800138001");
+            browser.clickAndWaitForAjax("#acceptForm\\:receiveAll");
+            browser.clickAndWaitForAjax("#acceptForm\\:accept");
+            String number = browser.text("#acceptForm\\:acceptanceNumber");
+            String password = browser.text("#acceptForm\\:queryPassword");
+
+            String receipt = pdfText(browser.download("#acceptForm\\:receiptPdf"));
+            assertThat(receipt).contains("受理回执", number, password, ITEM, "李华", "承诺办结日期", "法定办结日期",
+                    "/query.xhtml?no=" + number);
+
+            // The next applicant brings none of the materials and is declined with the one-time notice
+            browser.open("staff/window/accept.xhtml?item=" + ITEM);
+            browser.type("#acceptForm\\:applicantName", "张伟")
+                    .type("#acceptForm\\:idNumber", "11010519491231002X")
+                    .type("#acceptForm\\:phone", "13800138002");
+            browser.clickAndWaitForAjax("#acceptForm\\:decline");
+            browser.clickAndWaitForAjax("//button[contains(@class,'ui-confirmdialog-yes')]");
+            List<String> missing = browser.driver().findElements(By.cssSelector("[id$='declined'] li")).stream()
+                    .map(li -> li.getText().strip()).toList();
+            assertThat(missing).isNotEmpty();
+
+            String notice = pdfText(browser.download("#acceptForm\\:noticePdf"));
+            assertThat(notice).contains("一次性告知单", "张伟", "告知日期");
+            // a long name wraps inside its table cell, so the text is compared without line breaks
+            String unwrapped = notice.replaceAll("\\s", "");
+            assertThat(missing).allSatisfy(name -> assertThat(unwrapped).contains(name.replaceAll("\\s", "")));
+        }
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
         }
     }
 

@@ -12,6 +12,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -60,6 +61,9 @@ public class CalendarService {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private Event<CalendarYearLoaded> yearLoaded;
 
     @Resource
     private SessionContext context;
@@ -117,7 +121,8 @@ public class CalendarService {
 
     /**
      * Loads the official calendar of one year from a file in the {@link CalendarCsv} format, replacing
-     * whatever the year held before. Every line must lie in that year.
+     * whatever the year held before. Every line must lie in that year. Observers of
+     * {@link CalendarYearLoaded} count again, in the same transaction, what was counted without the year.
      *
      * @param year the year the file is for
      * @param csv the file's content
@@ -141,10 +146,9 @@ public class CalendarService {
         }
 
         store(year, entries, caller(), source);
-        // TODO: recount the due dates of running cases counted without this year, and clear their flag
-
         audit.record("CALENDAR_YEAR_LOADED", SUBJECT, year, source + ", " + entries.size() + " entries");
         LOG.info(() -> "Calendar of " + year + " loaded with " + entries.size() + " entries");
+        yearLoaded.fire(new CalendarYearLoaded(year, load()));
         dropCacheAfterTransaction();
         return entries.size();
     }

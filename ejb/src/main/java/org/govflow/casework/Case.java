@@ -56,6 +56,9 @@ import java.util.SortedSet;
         query = "SELECT c FROM ApprovalCase c WHERE c.trackingReference = :reference")
 @NamedQuery(name = "Case.countByTrackingReference",
         query = "SELECT COUNT(c) FROM ApprovalCase c WHERE c.trackingReference = :reference")
+@NamedQuery(name = "Case.findByStatesAndMissingYears",
+        query = "SELECT c FROM ApprovalCase c WHERE c.state IN :states AND c.calendarMissingYears LIKE :years"
+                + " ORDER BY c.id")
 @NamedQuery(name = "Case.findByState",
         query = "SELECT c FROM ApprovalCase c WHERE c.state = :state ORDER BY c.receivedAt, c.id")
 public class Case {
@@ -282,7 +285,7 @@ public class Case {
         promisedDays = version.getPromisedDays();
         legalDays = version.getLegalDays();
         chargeable = !version.isFree();
-        extensionCap = ExtensionRule.capFor(steps.stream().anyMatch(CaseStep::isParallel));
+        extensionCap = ExtensionRule.capFor(version.findExtensionCap(), steps.stream().anyMatch(CaseStep::isParallel));
         acceptanceNumber = Objects.requireNonNull(number, "number");
         queryPasswordHash = Objects.requireNonNull(passwordHash, "passwordHash");
         acceptedAt = clerk.at().atOffset(ZoneOffset.UTC);
@@ -457,6 +460,24 @@ public class Case {
     }
 
     /**
+     * Counts the due dates again on a calendar that now has a year they were counted without (on weekends
+     * alone): the case's promised and legal dates from where its clock last started or stopped, with the
+     * working days it has left, and the warning and due instants of its running steps; the flag of that year
+     * goes, and any year still missing stays flagged.
+     */
+    void recount(int loadedYear, Timekeeper time) {
+        LocalDate from = clockStartedOn != null ? clockStartedOn : pausedOn;
+        if (from != null) {
+            calendarMissingYears = null;
+            countDueDates(from, time);
+        } else {
+            calendarMissingYears = MissingYears.without(calendarMissingYears, loadedYear);
+        }
+        steps.forEach(step -> step.recount(loadedYear, time));
+        noteMissingYears();
+    }
+
+    /**
      * Issues the decision at the window and closes the case; the working days used are fixed now, net of
      * the days the clock stood still.
      */
@@ -527,8 +548,13 @@ public class Case {
 
     /** Counts the promised and legal due dates from the running clock with the days it has left. */
     private void scheduleClock(Timekeeper time) {
-        Deadline promised = time.dueFrom(clockStartedOn, promisedDays + extensionDays - clockDaysUsed);
-        Deadline legal = time.dueFrom(clockStartedOn, legalDays + extensionDays - clockDaysUsed);
+        countDueDates(clockStartedOn, time);
+    }
+
+    /** The due dates {@code from} a day on which the clock had used {@link #clockDaysUsed} working days. */
+    private void countDueDates(LocalDate from, Timekeeper time) {
+        Deadline promised = time.dueFrom(from, promisedDays + extensionDays - clockDaysUsed);
+        Deadline legal = time.dueFrom(from, legalDays + extensionDays - clockDaysUsed);
         promisedDueDate = promised.date();
         legalDueDate = legal.date();
         calendarMissingYears = MissingYears.union(calendarMissingYears, promised.missingYears());

@@ -6,9 +6,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.govflow.calendar.CalendarYearLoaded;
 import org.govflow.catalog.CatalogService;
 import org.govflow.catalog.ItemVersion;
 import org.govflow.platform.GovFlowException;
@@ -38,6 +40,8 @@ public class CaseService {
     private static final int NUMBER_ATTEMPTS = 5;
     private static final int QR_SIZE = 240;
     private static final int MAX_REFERENCE = 100;
+    private static final List<CaseState> RUNNING = List.of(CaseState.CORRECTION, CaseState.IN_PROGRESS,
+            CaseState.SUSPENDED, CaseState.TO_ISSUE);
 
     @PersistenceContext
     private EntityManager em;
@@ -190,6 +194,33 @@ public class CaseService {
         return toIssue;
     }
 
+    /**
+     * Counts again, on the calendar just loaded, the dates of every running case that was counted without
+     * that year (its promised and legal dates, its running steps' warning and due instants), and clears the
+     * flag of the year; each case recounted gets an audit entry with its dates before and after.
+     */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public void recount(@Observes CalendarYearLoaded loaded) {
+        int year = loaded.year();
+        Timekeeper time = support.timekeeper(loaded.calendar());
+        List<Case> flagged = em.createNamedQuery("Case.findByStatesAndMissingYears", Case.class)
+                .setParameter("states", RUNNING)
+                .setParameter("years", "%" + year + "%")
+                .getResultStream()
+                .filter(c -> c.getCalendarMissingYears().contains(year))
+                .toList();
+
+        for (Case counted : flagged) {
+            String before = counted.getPromisedDueDate() + "/" + counted.getLegalDueDate();
+            counted.recount(year, time);
+            support.act("CASE_RECOUNTED", counted, counted.displayNumber() + " calendar " + year + " loaded: due "
+                    + before + " now " + counted.getPromisedDueDate() + "/" + counted.getLegalDueDate(), time);
+            support.flush(counted);
+        }
+
+        LOG.info(() -> "Calendar of " + year + " loaded: " + flagged.size() + " running case(s) recounted");
+    }
+
     /** Applications submitted by other systems that wait to be checked, oldest first. */
     @RolesAllowed(Roles.WINDOW_CLERK)
     public List<Case> listQueue() {
@@ -286,6 +317,34 @@ public class CaseService {
             throw new GovFlowException("case.state.wrong", accepted.displayNumber(), accepted.getState().name());
         }
         return receipt(accepted);
+    }
+
+    /**
+     * The printable receipt of an acceptance just made, with its query password: the clerk's screen holds the
+     * {@link Acceptance} until the next application, and only then can the receipt carry the password.
+     */
+    @RolesAllowed(Roles.WINDOW_CLERK)
+    public byte[] renderReceipt(Acceptance acceptance) {
+        return ReceiptPdf.render(acceptance, settings.zone());
+    }
+
+    /**
+     * The one-time notice (一次性告知书) given to the applicant of a declined case or one accepted pending
+     * correction: every mandatory material it lacked, dated the day the applicant was told.
+     *
+     * @throws GovFlowException {@code case.notice.none} if the applicant was never told of missing materials
+     */
+    @RolesAllowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMINISTRATOR})
+    public byte[] renderMissingNotice(long caseId) {
+        Case told = support.getCase(caseId);
+        List<CaseMaterial> missing = told.missingMaterials();
+        if (told.getCorrectionNoticeAt() == null || missing.isEmpty()) {
+            throw new GovFlowException("case.notice.none", told.displayNumber());
+        }
+
+        return catalog.renderMissingNotice(told.getItemVersionId(),
+                missing.stream().map(CaseMaterial::getSeq).toList(), told.getApplicant().getName(),
+                told.getCorrectionNoticeAt().atZoneSameInstant(settings.zone()).toLocalDate());
     }
 
     /** A PNG QR code of an accepted case's public query address. */

@@ -201,6 +201,19 @@ public class CaseStep {
         }
     }
 
+    /**
+     * Counts this run's due day again on a calendar that now has a year it was counted without: a running
+     * step gets new warning and due instants from the days it has left; any other keeps its due day (it is
+     * done, or a resumption will count it afresh) and loses the flag of that year.
+     */
+    void recount(int loadedYear, Timekeeper time) {
+        if (state == StepState.RUNNING) {
+            schedule(time);
+        } else {
+            calendarMissingYears = MissingYears.without(calendarMissingYears, loadedYear);
+        }
+    }
+
     StepAction record(ActionType type, Actor actor, Timeliness timeliness, String note) {
         StepAction action = new StepAction(this, type, actor, timeliness, note);
         actions.add(action);

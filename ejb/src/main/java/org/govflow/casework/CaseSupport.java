@@ -11,6 +11,7 @@ import org.govflow.audit.AuditEntry;
 import org.govflow.audit.AuditLog;
 import org.govflow.calendar.CalendarService;
 import org.govflow.calendar.CentreClock;
+import org.govflow.calendar.WorkingDayCalendar;
 import org.govflow.platform.GovFlowException;
 import org.govflow.platform.NotFoundException;
 import org.govflow.platform.Settings;
@@ -47,6 +48,11 @@ class CaseSupport {
     /** The instant of the action now begun, with the current calendar. */
     Timekeeper timekeeper() {
         return new Timekeeper(calendars.calendar(), clock, settings.warnWorkingDays());
+    }
+
+    /** The instant of an action now begun, counting on a given calendar (one about to be committed). */
+    Timekeeper timekeeper(WorkingDayCalendar calendar) {
+        return new Timekeeper(calendar, clock, settings.warnWorkingDays());
     }
 
     Case getCase(long caseId) {

@@ -2,10 +2,13 @@ package org.govflow.casework;
 
 import org.govflow.platform.GovFlowException;
 
+import java.util.Optional;
+
 /**
- * The legal cap on extending a case's limit (延期): 10 more working days in general (on a limit of 20 or
- * less), 15 for joint handling by several departments (on a limit of 45). The cap counts every extension of
- * a case together.
+ * The legal cap on extending a case's limit (延期): the item's own figure when its law sets one (the
+ * catalogue's {@code extension_cap}), else 10 more working days in general (on a limit of 20 or less) and 15
+ * for joint handling by several departments (on a limit of 45). The cap counts every extension of a case
+ * together.
  */
 public final class ExtensionRule {
 
@@ -21,10 +24,11 @@ public final class ExtensionRule {
     /**
      * The cap for an item.
      *
+     * @param itemCap the item's own cap, when the catalogue gives one
      * @param jointHandling whether the item's flow has parallel steps across departments
      */
-    public static int capFor(boolean jointHandling) {
-        return jointHandling ? JOINT_CAP : ORDINARY_CAP;
+    public static int capFor(Optional<Integer> itemCap, boolean jointHandling) {
+        return itemCap.orElse(jointHandling ? JOINT_CAP : ORDINARY_CAP);
     }
 
     /**

@@ -33,4 +33,10 @@ final class MissingYears {
         all.addAll(more);
         return format(all);
     }
+
+    static String without(String text, int year) {
+        SortedSet<Integer> rest = new TreeSet<>(parse(text));
+        rest.remove(year);
+        return format(rest);
+    }
 }

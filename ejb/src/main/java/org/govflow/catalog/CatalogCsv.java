@@ -83,7 +83,7 @@ public final class CatalogCsv {
         List<String> header = List.of();
         try (CSVParser parser = READ.parse(new StringReader(content))) {
             header = parser.getHeaderNames();
-            for (String column : table.columns()) {
+            for (String column : table.requiredColumns()) {
                 if (!header.contains(column)) {
                     errors.add(ImportError.of(source, 1, column, "catalog.import.missingColumn", column));
                 }

@@ -27,7 +27,8 @@ public record CatalogData(List<DepartmentRow> departments, List<ItemRow> items, 
                 ItemTerms t = i.terms();
                 rows.add(List.of(i.code(), t.name(), t.kind().name(), i.departmentCode(), t.legalBasis(),
                         t.conditions(), String.valueOf(t.legalDays()), String.valueOf(t.promisedDays()),
-                        t.feeStandard(), text(t.feeBasis()), text(t.phone()), String.valueOf(t.publishDecisions())));
+                        t.feeStandard(), text(t.feeBasis()), text(t.phone()), String.valueOf(t.publishDecisions()),
+                        t.extensionCap() == null ? "" : String.valueOf(t.extensionCap())));
             });
             case MATERIALS -> materials.forEach(m -> rows.add(List.of(m.itemCode(), String.valueOf(m.seq()),
                     m.name(), m.form().name(), String.valueOf(m.copies()), String.valueOf(m.mandatory()),

@@ -271,6 +271,20 @@ public class CatalogService {
         return NoticePdf.renderMissing(version, missing, remark, LocalDate.now(settings.clock()));
     }
 
+    /**
+     * The notice given to one applicant of the materials (by their numbers in the version) that their
+     * application lacks, dated the day they were told; see {@link NoticePdf#renderMissing}.
+     */
+    @PermitAll
+    public byte[] renderMissingNotice(long versionId, Collection<Integer> materialSeqs, String applicant,
+                                      LocalDate givenOn) {
+        ItemVersion version = getVersion(versionId);
+        List<Material> missing = version.getMaterials().stream()
+                .filter(m -> materialSeqs.contains(m.getSeq()))
+                .toList();
+        return NoticePdf.renderMissing(version, missing, applicant, null, givenOn);
+    }
+
     /** Loads the catalogue bundled with GovFlow into an empty database, through the import's checks. */
     @PermitAll
     public ImportSummary importBundled() {
@@ -624,7 +638,7 @@ public class CatalogService {
         ItemTerms t = content.terms();
         ItemTerms terms = new ItemTerms(text(t.name()), t.kind(), text(t.legalBasis()), text(t.conditions()),
                 t.legalDays(), t.promisedDays(), text(t.feeStandard()), blankToNull(t.feeBasis()),
-                blankToNull(t.phone()), t.publishDecisions());
+                blankToNull(t.phone()), t.publishDecisions(), t.extensionCap());
         List<CatalogData.MaterialRow> materials = new ArrayList<>();
         for (int i = 0; i < content.materials().size(); i++) {
             CatalogData.MaterialRow m = content.materials().get(i);

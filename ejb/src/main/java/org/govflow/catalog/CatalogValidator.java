@@ -195,10 +195,11 @@ public final class CatalogValidator {
             }
             String phone = c.optional("phone", 40);
             Boolean publishDecisions = c.bool("publish_decisions");
+            Integer extensionCap = row.get("extension_cap").isEmpty() ? null : c.integer("extension_cap", 0);
             if (c.ok && firstOfCode) {
                 rows.put(code, new CatalogData.ItemRow(row.row(), code, department, new ItemTerms(name, kind,
                         legalBasis, conditions, legalDays, promisedDays, feeStandard, feeBasis, phone,
-                        publishDecisions)));
+                        publishDecisions, extensionCap)));
             }
         }
         return rows;

@@ -31,7 +31,7 @@ import java.util.Set;
  */
 public final class CatalogXlsx {
 
-    private static final Set<String> NUMBER_COLUMNS = Set.of("legal_days", "promised_days", "seq", "copies",
+    private static final Set<String> NUMBER_COLUMNS = Set.of("legal_days", "promised_days", "extension_cap", "seq", "copies",
             "limit_days");
 
     private CatalogXlsx() {
@@ -70,7 +70,7 @@ public final class CatalogXlsx {
                 header.add(text(headerRow.getCell(c), formatter, evaluator));
             }
         }
-        for (String column : table.columns()) {
+        for (String column : table.requiredColumns()) {
             if (!header.contains(column)) {
                 errors.add(ImportError.of(source, 1, column, "catalog.import.missingColumn", column));
             }

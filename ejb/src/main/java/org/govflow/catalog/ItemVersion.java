@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One numbered version of an item's guide: legal basis, conditions, time limits, fees, materials and
@@ -83,6 +84,9 @@ public class ItemVersion {
     @Column(name = "publish_decisions", nullable = false)
     private boolean publishDecisions;
 
+    @Column(name = "extension_cap")
+    private Integer extensionCap;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
@@ -124,6 +128,7 @@ public class ItemVersion {
         this.feeBasis = terms.feeBasis();
         this.phone = terms.phone();
         this.publishDecisions = terms.publishDecisions();
+        this.extensionCap = terms.extensionCap();
     }
 
     public void addMaterial(Material material) {
@@ -162,7 +167,7 @@ public class ItemVersion {
     /** The terms of this version, as a value. */
     public ItemTerms terms() {
         return new ItemTerms(name, kind, legalBasis, conditions, legalDays, promisedDays, feeStandard, feeBasis,
-                phone, publishDecisions);
+                phone, publishDecisions, extensionCap);
     }
 
     /** Whether the item is free of charge. */
@@ -224,6 +229,11 @@ public class ItemVersion {
 
     public boolean isPublishDecisions() {
         return publishDecisions;
+    }
+
+    /** The item's own cap on extending a case, in working days; empty when the general cap applies. */
+    public Optional<Integer> findExtensionCap() {
+        return Optional.ofNullable(extensionCap);
     }
 
     public OffsetDateTime getCreatedAt() {

@@ -3,20 +3,13 @@ package org.govflow.catalog;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import org.govflow.platform.PdfLayout;
 
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -25,25 +18,21 @@ import java.util.Locale;
 /**
  * Renders the printable one-time notice (一次性告知单) of an item version: everything an applicant must
  * bring and know (item, department, materials with form and copies, limits, fees, phone, where to apply).
- * Chinese text is set in WenQuanYi Micro Hei, which ships inside GovFlow (src/main/resources/fonts) and is
- * embedded in every PDF, so the notice prints the same on any machine. The window clerk's notice of
- * missing materials renders through {@link #renderMissing}. The version must have its item, department,
- * materials and steps loaded (as {@link CatalogService#getVersion} returns it).
+ * Chinese text is set in the font {@link PdfLayout} embeds in every PDF, so the notice prints the same on
+ * any machine. The window clerk's notice of missing materials renders through {@link #renderMissing}. The
+ * version must have its item, department, materials and steps loaded (as {@link CatalogService#getVersion}
+ * returns it).
  */
 public final class NoticePdf {
 
-    /** The bundled CJK font: a TrueType collection, of which face 0 is the proportional one. */
-    static final String FONT_RESOURCE = "/fonts/wqy-microhei.ttc";
-
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-    private static final Color RULE = new Color(0x9b, 0x1c, 0x1c);
 
     private NoticePdf() {
     }
 
     /** The full notice of an item version, as the public item page offers it. */
     public static byte[] render(ItemVersion version, LocalDate printedOn) {
-        return render(version, version.getMaterials(), text("notice.title"), text("notice.materials"), null,
+        return render(version, version.getMaterials(), text("notice.title"), text("notice.materials"), null, null,
                 printedOn);
     }
 
@@ -55,13 +44,25 @@ public final class NoticePdf {
      */
     public static byte[] renderMissing(ItemVersion version, Collection<Material> missing, String remark,
                                        LocalDate printedOn) {
+        return renderMissing(version, missing, null, remark, printedOn);
+    }
+
+    /**
+     * The notice given to one applicant of the materials their application lacks (一次性告知书), dated the
+     * day it was given.
+     *
+     * @param applicant the applicant's name, printed above the item; may be null
+     * @param givenOn   the day the applicant was told, printed as the notice's date
+     */
+    public static byte[] renderMissing(ItemVersion version, Collection<Material> missing, String applicant,
+                                       String remark, LocalDate givenOn) {
         return render(version, List.copyOf(missing), text("notice.missingTitle"), text("notice.missingMaterials"),
-                remark, printedOn);
+                applicant, remark, givenOn);
     }
 
     private static byte[] render(ItemVersion version, List<Material> materials, String title,
-                                 String materialsHeading, String remark, LocalDate printedOn) {
-        Fonts fonts = new Fonts(FontHolder.FONT);
+                                 String materialsHeading, String applicant, String remark, LocalDate printedOn) {
+        PdfLayout layout = new PdfLayout();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         try {
@@ -69,24 +70,24 @@ public final class NoticePdf {
             document.addTitle(title + " - " + version.getName());
             document.open();
 
-            Paragraph heading = new Paragraph(title, fonts.title);
+            Paragraph heading = new Paragraph(title, layout.title);
             heading.setAlignment(Element.ALIGN_CENTER);
             heading.setSpacingAfter(4);
             document.add(heading);
-            Paragraph itemName = new Paragraph(version.getName(), fonts.subtitle);
+            Paragraph itemName = new Paragraph(version.getName(), layout.subtitle);
             itemName.setAlignment(Element.ALIGN_CENTER);
             itemName.setSpacingAfter(12);
             document.add(itemName);
 
-            document.add(terms(version, fonts));
+            document.add(terms(version, applicant, printedOn, layout));
             if (remark != null && !remark.isBlank()) {
-                document.add(section(text("notice.remark"), fonts));
-                document.add(new Paragraph(remark, fonts.body));
+                document.add(layout.section(text("notice.remark")));
+                document.add(new Paragraph(remark, layout.body));
             }
-            document.add(section(materialsHeading, fonts));
-            document.add(materials(materials, fonts));
+            document.add(layout.section(materialsHeading));
+            document.add(materials(materials, layout));
 
-            Paragraph footer = new Paragraph(text("notice.footer", version.getRevision(), printedOn), fonts.small);
+            Paragraph footer = new Paragraph(text("notice.footer", version.getRevision(), printedOn), layout.small);
             footer.setSpacingBefore(14);
             document.add(footer);
         } catch (DocumentException e) {
@@ -97,73 +98,53 @@ public final class NoticePdf {
         return out.toByteArray();
     }
 
-    private static PdfPTable terms(ItemVersion version, Fonts fonts) {
+    private static PdfPTable terms(ItemVersion version, String applicant, LocalDate printedOn, PdfLayout layout) {
         Department department = version.getItem().getDepartment();
-        PdfPTable table = new PdfPTable(new float[] {1.1f, 4f});
-        table.setWidthPercentage(100);
-        row(table, text("notice.item"), version.getName(), fonts);
-        row(table, text("notice.code"), version.getItem().getCode(), fonts);
-        row(table, text("notice.department"), department.getName(), fonts);
-        row(table, text("notice.kind"), text("catalog.kind." + version.getKind().name()), fonts);
-        row(table, text("notice.legalBasis"), version.getLegalBasis(), fonts);
-        row(table, text("notice.conditions"), version.getConditions(), fonts);
-        row(table, text("notice.limits"), text("notice.limitsText", version.getLegalDays(),
-                version.getPromisedDays()), fonts);
-        row(table, text("notice.fee"), version.getFeeStandard(), fonts);
-        if (!version.isFree()) {
-            row(table, text("notice.feeBasis"), version.getFeeBasis(), fonts);
+        PdfPTable table = layout.facts();
+        if (applicant != null) {
+            layout.row(table, text("notice.applicant"), applicant);
+            layout.row(table, text("notice.givenOn"), printedOn.toString());
         }
-        row(table, text("notice.phone"), orNone(version.getPhone() != null ? version.getPhone()
-                : department.getPhone()), fonts);
+        layout.row(table, text("notice.item"), version.getName());
+        layout.row(table, text("notice.code"), version.getItem().getCode());
+        layout.row(table, text("notice.department"), department.getName());
+        layout.row(table, text("notice.kind"), text("catalog.kind." + version.getKind().name()));
+        layout.row(table, text("notice.legalBasis"), version.getLegalBasis());
+        layout.row(table, text("notice.conditions"), version.getConditions());
+        layout.row(table, text("notice.limits"), text("notice.limitsText", version.getLegalDays(),
+                version.getPromisedDays()));
+        layout.row(table, text("notice.fee"), version.getFeeStandard());
+        if (!version.isFree()) {
+            layout.row(table, text("notice.feeBasis"), version.getFeeBasis());
+        }
+        layout.row(table, text("notice.phone"), orNone(version.getPhone() != null ? version.getPhone()
+                : department.getPhone()));
         String where = orNone(department.getAddress());
         if (department.getWindows() != null && !department.getWindows().isBlank()) {
             where += "，" + text("notice.windows", department.getWindows().replace(';', '、'));
         }
-        row(table, text("notice.where"), where, fonts);
+        layout.row(table, text("notice.where"), where);
         return table;
     }
 
-    private static PdfPTable materials(List<Material> materials, Fonts fonts) {
+    private static PdfPTable materials(List<Material> materials, PdfLayout layout) {
         PdfPTable table = new PdfPTable(new float[] {0.8f, 3.5f, 1.7f, 0.7f, 1.1f, 2.4f});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (String key : List.of("notice.col.seq", "notice.col.name", "notice.col.form", "notice.col.copies",
                 "notice.col.mandatory", "notice.col.template")) {
-            PdfPCell cell = cell(text(key), fonts.label);
-            cell.setBackgroundColor(new Color(0xf3, 0xf4, 0xf6));
-            table.addCell(cell);
+            table.addCell(layout.header(text(key)));
         }
         for (Material material : materials) {
-            table.addCell(cell(String.valueOf(material.getSeq()), fonts.body));
-            table.addCell(cell(material.getName(), fonts.body));
-            table.addCell(cell(text("catalog.form." + material.getForm().name()), fonts.body));
-            table.addCell(cell(String.valueOf(material.getCopies()), fonts.body));
-            table.addCell(cell(text(material.isMandatory() ? "notice.yes" : "notice.no"), fonts.body));
-            table.addCell(cell(material.getTemplateFile() == null ? text("notice.none")
-                    : text("notice.templateAvailable", material.getTemplateFile()), fonts.small));
+            table.addCell(layout.cell(String.valueOf(material.getSeq()), layout.body));
+            table.addCell(layout.cell(material.getName(), layout.body));
+            table.addCell(layout.cell(text("catalog.form." + material.getForm().name()), layout.body));
+            table.addCell(layout.cell(String.valueOf(material.getCopies()), layout.body));
+            table.addCell(layout.cell(text(material.isMandatory() ? "notice.yes" : "notice.no"), layout.body));
+            table.addCell(layout.cell(material.getTemplateFile() == null ? text("notice.none")
+                    : text("notice.templateAvailable", material.getTemplateFile()), layout.small));
         }
         return table;
-    }
-
-    private static Paragraph section(String heading, Fonts fonts) {
-        Paragraph paragraph = new Paragraph(heading, fonts.section);
-        paragraph.setSpacingBefore(12);
-        paragraph.setSpacingAfter(6);
-        return paragraph;
-    }
-
-    private static void row(PdfPTable table, String label, String value, Fonts fonts) {
-        PdfPCell name = cell(label, fonts.label);
-        name.setBackgroundColor(new Color(0xf3, 0xf4, 0xf6));
-        table.addCell(name);
-        table.addCell(cell(value, fonts.body));
-    }
-
-    private static PdfPCell cell(String value, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(value == null ? "" : value, font));
-        cell.setPadding(5);
-        cell.setBorderColor(new Color(0xd9, 0xdd, 0xe3));
-        return cell;
     }
 
     private static String orNone(String value) {
@@ -172,43 +153,5 @@ public final class NoticePdf {
 
     private static String text(String key, Object... arguments) {
         return ImportError.text(CHINESE, key, arguments);
-    }
-
-    /** The sizes and colours of the notice, all in the one embedded face. */
-    private static final class Fonts {
-
-        private final Font title;
-        private final Font subtitle;
-        private final Font section;
-        private final Font label;
-        private final Font body;
-        private final Font small;
-
-        Fonts(BaseFont base) {
-            title = new Font(base, 20, Font.NORMAL, RULE);
-            subtitle = new Font(base, 13, Font.NORMAL, Color.DARK_GRAY);
-            section = new Font(base, 13, Font.NORMAL, RULE);
-            label = new Font(base, 10, Font.NORMAL, Color.DARK_GRAY);
-            body = new Font(base, 10.5f, Font.NORMAL, Color.BLACK);
-            small = new Font(base, 9, Font.NORMAL, Color.DARK_GRAY);
-        }
-    }
-
-    /** Loads the font once, on first use; the parsed font is shared by every notice. */
-    private static final class FontHolder {
-
-        static final BaseFont FONT = load();
-
-        private static BaseFont load() {
-            try (InputStream in = NoticePdf.class.getResourceAsStream(FONT_RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("the bundled CJK font is missing: " + FONT_RESOURCE);
-                }
-                return BaseFont.createFont("wqy-microhei.ttc,0", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                        in.readAllBytes(), null);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + FONT_RESOURCE, e);
-            }
-        }
     }
 }

@@ -19,6 +19,14 @@ import java.util.logging.Logger;
  * scan that runs twice, after a restart or on two nodes at once changes each step exactly once and writes
  * exactly one audit entry for it. The deadline columns belong to this package; their rows are the
  * casework package's {@code case_step}.
+ * <p>
+ * A scan and an approver acting on the same step at once never overwrite each other: the approver's write
+ * (through JPA, which writes only the columns it changed) never touches the deadline state of a running
+ * step, and the scan's update states its whole condition, threshold included, so a database that makes it
+ * wait for the approver's row lock re-checks it against what the approver committed (an extension that
+ * moved the thresholds, a pass that ended the run) instead of warning on what it read before. The scan
+ * deliberately leaves the step's version alone: bumping it would refuse, as a concurrent change, every
+ * approver who opened a task in the minute its warning fell due (each one-day step is warned at once).
  */
 @Stateless
 public class DeadlineService {
@@ -73,7 +81,7 @@ public class DeadlineService {
 
     private int warn(long stepId, OffsetDateTime at) {
         int changed = em.createNativeQuery("UPDATE case_step SET deadline_state = 'WARNED', warned_at = ?1"
-                        + " WHERE id = ?2 AND deadline_state = 'ON_TIME' AND state = " + RUNNING)
+                        + " WHERE id = ?2 AND deadline_state = 'ON_TIME' AND warn_at <= ?1 AND state = " + RUNNING)
                 .setParameter(1, at)
                 .setParameter(2, stepId)
                 .executeUpdate();
@@ -87,7 +95,7 @@ public class DeadlineService {
 
     private int markOverdue(long stepId, OffsetDateTime at) {
         int changed = em.createNativeQuery("UPDATE case_step SET deadline_state = 'OVERDUE', overdue_at = ?1"
-                        + " WHERE id = ?2 AND deadline_state = 'WARNED' AND state = " + RUNNING)
+                        + " WHERE id = ?2 AND deadline_state = 'WARNED' AND due_at <= ?1 AND state = " + RUNNING)
                 .setParameter(1, at)
                 .setParameter(2, stepId)
                 .executeUpdate();

@@ -9,7 +9,11 @@ import org.govflow.calendar.CalendarEntry;
 import org.govflow.calendar.CalendarService;
 import org.govflow.calendar.DayKind;
 import org.govflow.calendar.WorkingDayCalendar;
+import org.govflow.catalog.CatalogData;
 import org.govflow.catalog.CatalogService;
+import org.govflow.catalog.DraftContent;
+import org.govflow.catalog.ItemTerms;
+import org.govflow.catalog.ItemVersion;
 import org.govflow.catalog.Material;
 import org.govflow.deadline.DeadlineService;
 import org.govflow.deadline.DeadlineState;
@@ -336,6 +340,94 @@ class CaseworkIT extends ServiceDeployment {
         assertThat(accepted.getCalendarMissingYears()).containsExactly(2027);
         assertThat(acceptance.receipt().calendarMissingYears()).containsExactly(2027);
         assertThat(step(accepted, 2).getCalendarMissingYears()).isEmpty();
+    }
+
+    @Test
+    void loadingAMissingYearRecountsTheRunningCasesCountedWithoutItAndClearsItsFlag() throws Exception {
+        // Monday 26 December 2033: neither 2033 nor 2034 has a calendar, so weekends alone count
+        Acceptance acceptance = act("clerk", "10.0.1.1", "2033-12-26T09:00",
+                () -> cases.accept("SCJ-001", PERSON, mandatory("SCJ-001")));
+        long caseId = acceptance.receipt().caseId();
+        Case counted = read(caseId);
+        assertThat(counted.getPromisedDueDate()).isEqualTo(LocalDate.of(2034, 1, 5));
+        assertThat(counted.getLegalDueDate()).isEqualTo(LocalDate.of(2034, 1, 16));
+        assertThat(counted.getCalendarMissingYears()).containsExactly(2033, 2034);
+        assertThat(step(counted, 2).getDeadline().getDueDate()).isEqualTo(LocalDate.of(2033, 12, 29));
+        assertThat(step(counted, 2).getCalendarMissingYears()).containsExactly(2033);
+
+        // 2034 arrives with Monday 2 January as a holiday: the case's dates move, 2033 stays flagged
+        as("admin", () -> calendars.loadYear(2034, "date,kind,name\n2034-01-02,holiday,元旦\n", "cn-2034.csv"));
+        Case partly = read(caseId);
+        assertThat(partly.getPromisedDueDate()).isEqualTo(LocalDate.of(2034, 1, 6));
+        assertThat(partly.getLegalDueDate()).isEqualTo(LocalDate.of(2034, 1, 17));
+        assertThat(partly.getCalendarMissingYears()).containsExactly(2033);
+
+        // 2033 arrives with Thursday 29 December as a holiday: the running review is due a day later too
+        as("admin", () -> calendars.loadYear(2033, "date,kind,name\n2033-12-29,holiday,调休\n", "cn-2033.csv"));
+        Case recounted = read(caseId);
+        CaseStep review = step(recounted, 2);
+        assertThat(recounted.getPromisedDueDate()).isEqualTo(LocalDate.of(2034, 1, 9));
+        assertThat(recounted.getLegalDueDate()).isEqualTo(LocalDate.of(2034, 1, 18));
+        assertThat(recounted.getCalendarMissingYears()).isEmpty();
+        assertThat(review.getCalendarMissingYears()).isEmpty();
+        assertThat(review.getDeadline().getDueDate()).isEqualTo(LocalDate.of(2033, 12, 30));
+        assertThat(review.getDeadline().getWarnAt().toInstant()).isEqualTo(centre("2033-12-28T00:00"));
+        assertThat(review.getDeadline().getDueAt().toInstant()).isEqualTo(centre("2033-12-31T00:00"));
+        assertThat(as("admin", () -> auditLog.listBySubject("case", caseId))).extracting(AuditEntry::getAction,
+                AuditEntry::getActor).containsExactly(tuple("CASE_ACCEPTED", "clerk"),
+                tuple("CASE_RECOUNTED", "admin"), tuple("CASE_RECOUNTED", "admin"));
+    }
+
+    @Test
+    void aScanWaitingForAnExtensionsRowLockDoesNotWarnOnThresholdsTheExtensionMoved() throws Exception {
+        // SCJ-003's review is due Friday 17 April and warned from Thursday 16
+        long stepId = reviewStepOf(act("clerk", "10.0.1.1", "2026-04-13T09:00",
+                () -> cases.accept("SCJ-003", FIRM, mandatory("SCJ-003"))));
+        ManagedExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        CaseStep seen = stepById(stepId);
+
+        // Thursday: the head extends by 5 days; the scan reads the old thresholds meanwhile and waits to write
+        clock.set(centre("2026-04-16T10:00"));
+        Future<DeadlineService.ScanResult> scan = as("head", () -> transactions.inTransaction(() -> {
+            steps.extend(stepId, seen.getVersion(), 5, "需补充现场核查");
+            Future<DeadlineService.ScanResult> waiting = executor.submit(() -> deadlines.scan(
+                    centre("2026-04-16T10:00")));
+            Thread.sleep(400);
+            return waiting;
+        }));
+
+        assertThat(scan.get(60, TimeUnit.SECONDS).warned()).isZero();
+        CaseStep extended = stepById(stepId);
+        assertThat(extended.getDeadline().getState()).isEqualTo(DeadlineState.ON_TIME);
+        assertThat(extended.getDeadline().getDueDate()).isEqualTo(LocalDate.of(2026, 4, 24));
+        assertThat(as("admin", () -> auditLog.listBySubject("case_step", stepId))).isEmpty();
+    }
+
+    @Test
+    void anItemsOwnExtensionCapFromTheCatalogueReplacesTheGeneralOne() throws Exception {
+        ItemVersion draft = as("admin", () -> catalog.startDraft("SCJ-010"));
+        ItemTerms terms = draft.terms();
+        ItemTerms ownCap = new ItemTerms(terms.name(), terms.kind(), terms.legalBasis(), terms.conditions(),
+                terms.legalDays(), terms.promisedDays(), terms.feeStandard(), terms.feeBasis(), terms.phone(),
+                terms.publishDecisions(), 3);
+        as("admin", () -> catalog.saveDraft("SCJ-010", new DraftContent(ownCap, CatalogData.materialRows(draft),
+                CatalogData.stepRows(draft))));
+        as("admin", () -> catalog.publishDraft("SCJ-010"));
+
+        Acceptance acceptance = act("clerk", "10.0.1.1", "2026-06-01T09:00",
+                () -> cases.accept("SCJ-010", PERSON, mandatory("SCJ-010")));
+        long caseId = acceptance.receipt().caseId();
+
+        assertThat(read(caseId).getExtensionCap()).isEqualTo(3);
+        assertThatThrownBy(() -> act("head", "10.0.2.9", "2026-06-02T09:00",
+                () -> steps.extend(stepId(caseId, 2), version(caseId, 2), 4, "需补充核查")))
+                .isInstanceOfSatisfying(GovFlowException.class, e -> assertThat(e.getArguments())
+                        .containsExactly(3, 0, 3));
+        act("head", "10.0.2.9", "2026-06-02T09:00",
+                () -> steps.extend(stepId(caseId, 2), version(caseId, 2), 3, "需补充核查"));
+        assertThat(read(caseId).getExtensionDays()).isEqualTo(3);
+        assertThat(as("clerk", () -> cases.accept("SCJ-003", PERSON, mandatory("SCJ-003"))).receipt().caseId())
+                .satisfies(id -> assertThat(read(id).getExtensionCap()).isEqualTo(ExtensionRule.ORDINARY_CAP));
     }
 
     @Test

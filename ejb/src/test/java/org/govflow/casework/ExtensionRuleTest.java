@@ -3,6 +3,8 @@ package org.govflow.casework;
 import org.govflow.platform.GovFlowException;
 import org.junit.jupiter.api.Test;
 
+import java.util.Optional;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,8 +13,15 @@ class ExtensionRuleTest {
 
     @Test
     void capIsTenForOneDepartmentAndFifteenForJointHandling() {
-        assertThat(ExtensionRule.capFor(false)).isEqualTo(10);
-        assertThat(ExtensionRule.capFor(true)).isEqualTo(15);
+        assertThat(ExtensionRule.capFor(Optional.empty(), false)).isEqualTo(10);
+        assertThat(ExtensionRule.capFor(Optional.empty(), true)).isEqualTo(15);
+    }
+
+    @Test
+    void anItemsOwnCapWinsWhateverTheHandling() {
+        assertThat(ExtensionRule.capFor(Optional.of(30), false)).isEqualTo(30);
+        assertThat(ExtensionRule.capFor(Optional.of(5), true)).isEqualTo(5);
+        assertThat(ExtensionRule.capFor(Optional.of(0), false)).isZero();
     }
 
     @Test

@@ -44,6 +44,33 @@ class CatalogValidatorTest {
         assertThat(result.data().items()).hasSize(769);
     }
 
+    /** The sample with the optional extension_cap column, holding these values for its two items. */
+    private static CatalogValidator.Result withExtensionCaps(String first, String second) {
+        Map<CatalogTable, String> files = CatalogSamples.files();
+        files.put(CatalogTable.ITEMS, files.get(CatalogTable.ITEMS)
+                .replace("phone,publish_decisions\n", "phone,publish_decisions,extension_cap\n")
+                .replace("0588-87611001,true\n", "0588-87611001,true," + first + "\n")
+                .replace("0588-87611001,false\n", "0588-87611001,false," + second + "\n"));
+        return CatalogSamples.validator().validate(CatalogSamples.read(files));
+    }
+
+    @Test
+    void anItemsOwnExtensionCapIsAnOptionalLastColumn() {
+        CatalogValidator.Result result = withExtensionCaps("30", "");
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.data().items()).extracting(i -> i.terms().extensionCap()).containsExactly(30, null);
+        assertThat(result.data().cells(CatalogTable.ITEMS)).extracting(row -> row.get(row.size() - 1)).containsExactly("30", "");
+    }
+
+    @Test
+    void anExtensionCapThatIsNoWholeNumberOfDaysIsAnError() {
+        List<ImportError> errors = withExtensionCaps("十", "-1").errors();
+
+        assertThat(errors).extracting(ImportError::row, ImportError::column, ImportError::key).containsExactly(
+                tuple(2, "extension_cap", "catalog.check.integer"), tuple(3, "extension_cap", "catalog.check.atLeast"));
+    }
+
     @Test
     void promisedLimitAboveLegalLimitIsAnError() {
         List<ImportError> errors = errorsAfter(CatalogTable.ITEMS, ",20,10,不收费", ",20,30,不收费");

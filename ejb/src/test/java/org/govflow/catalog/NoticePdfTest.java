@@ -75,4 +75,15 @@ class NoticePdfTest {
         assertThat(text(pdf)).contains("补正材料一次性告知单", "需补正的材料", "营业执照", "营业执照复印件不清晰，请补交。")
                 .doesNotContain("授权委托书");
     }
+
+    @Test
+    void noticeToAnApplicantNamesThemTheDayTheyWereToldAndEveryMissingMaterial() throws Exception {
+        ItemVersion version = version();
+
+        byte[] pdf = NoticePdf.renderMissing(version, version.getMaterials().subList(0, 2), "王小明", null,
+                LocalDate.of(2026, 3, 6));
+
+        assertThat(text(pdf)).contains("补正材料一次性告知单", "申请人", "王小明", "告知日期", "2026-03-06",
+                "食品经营许可申请书", "营业执照").doesNotContain("授权委托书", "说明");
+    }
 }

@@ -348,6 +348,7 @@ public class CatalogAdminBacking implements Serializable {
         private String feeBasis;
         private String phone;
         private boolean publishDecisions;
+        private Integer extensionCap;
 
         static TermsForm of(ItemTerms t) {
             TermsForm form = new TermsForm();
@@ -361,12 +362,14 @@ public class CatalogAdminBacking implements Serializable {
             form.feeBasis = t.feeBasis();
             form.phone = t.phone();
             form.publishDecisions = t.publishDecisions();
+            form.extensionCap = t.extensionCap();
             return form;
         }
 
         ItemTerms toTerms() {
             return new ItemTerms(text(name), kind == null ? ItemKind.LICENCE : kind, text(legalBasis), text(conditions),
-                    orZero(legalDays), orZero(promisedDays), text(feeStandard), feeBasis, phone, publishDecisions);
+                    orZero(legalDays), orZero(promisedDays), text(feeStandard), feeBasis, phone, publishDecisions,
+                    extensionCap);
         }
 
         public String getName() {
@@ -447,6 +450,14 @@ public class CatalogAdminBacking implements Serializable {
 
         public void setPublishDecisions(boolean publishDecisions) {
             this.publishDecisions = publishDecisions;
+        }
+
+        public Integer getExtensionCap() {
+            return extensionCap;
+        }
+
+        public void setExtensionCap(Integer extensionCap) {
+            this.extensionCap = extensionCap;
         }
     }
 

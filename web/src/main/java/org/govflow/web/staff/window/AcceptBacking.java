@@ -18,7 +18,10 @@ import org.govflow.catalog.ItemVersion;
 import org.govflow.platform.GovFlowException;
 import org.govflow.web.Messages;
 import org.primefaces.event.SelectEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
@@ -32,7 +35,9 @@ import java.util.stream.Collectors;
  * The acceptance window: pick an item, enter the applicant, tick the materials received, then accept,
  * accept pending correction, or decline. Opened with {@code ?submitted=<case id>} it checks an application
  * from another system instead. The result shows the acceptance number, the query password (this once
- * only) and the QR code of the public query address. Everything typed survives a refusal.
+ * only) and the QR code of the public query address, and offers the receipt PDF, which only this view can
+ * print since only it holds the password; a declined application offers the one-time notice of what it
+ * lacks. Everything typed survives a refusal.
  */
 @Named
 @ViewScoped
@@ -43,6 +48,7 @@ public class AcceptBacking implements Serializable {
 
     private static final int SEARCH_MAX = 20;
     private static final String PNG_DATA = "data:image/png;base64,";
+    private static final String PDF = "application/pdf";
 
     @Inject
     private CaseService caseService;
@@ -63,6 +69,7 @@ public class AcceptBacking implements Serializable {
     private Acceptance acceptance;
     private String qrCode;
     private List<String> declinedMissing;
+    private Long declinedCaseId;
 
     @PostConstruct
     void open() {
@@ -111,6 +118,7 @@ public class AcceptBacking implements Serializable {
             Case declined = submission != null
                     ? caseService.declineSubmitted(submission.caseId(), submission.version(), receivedSeqs())
                     : caseService.decline(itemCode, applicant(), receivedSeqs());
+            declinedCaseId = declined.getId();
             declinedMissing = caseService.listMissingMaterials(declined.getId()).stream()
                     .map(CaseMaterial::getName)
                     .toList();
@@ -138,6 +146,27 @@ public class AcceptBacking implements Serializable {
         } catch (GovFlowException e) {
             Messages.error(e);
         }
+    }
+
+    /** The receipt to print, with the query password this view alone still holds. */
+    public StreamedContent getReceiptPdf() {
+        Acceptance accepted = acceptance;
+        return DefaultStreamedContent.builder()
+                .name(Messages.text("accept.receiptFile", accepted.receipt().acceptanceNumber()))
+                .contentType(PDF)
+                .stream(() -> new ByteArrayInputStream(caseService.renderReceipt(accepted)))
+                .build();
+    }
+
+    /** The one-time notice of the missing materials, for a declined application or one pending correction. */
+    public StreamedContent getNoticePdf() {
+        long caseId = declinedCaseId != null ? declinedCaseId : acceptance.receipt().caseId();
+        String number = declinedCaseId != null ? itemCode : acceptance.receipt().acceptanceNumber();
+        return DefaultStreamedContent.builder()
+                .name(Messages.text("accept.noticeFile", number))
+                .contentType(PDF)
+                .stream(() -> new ByteArrayInputStream(caseService.renderMissingNotice(caseId)))
+                .build();
     }
 
     private void choose(String code) {
