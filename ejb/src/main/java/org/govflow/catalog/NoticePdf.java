@@ -11,12 +11,11 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import org.govflow.platform.CjkFont;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -32,8 +31,8 @@ import java.util.Locale;
  */
 public final class NoticePdf {
 
-    /** The bundled CJK font: a TrueType collection, of which face 0 is the proportional one. */
-    static final String FONT_RESOURCE = "/fonts/wqy-microhei.ttc";
+    /** The bundled CJK font (see {@link CjkFont}). */
+    static final String FONT_RESOURCE = CjkFont.RESOURCE;
 
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     private static final Color RULE = new Color(0x9b, 0x1c, 0x1c);
@@ -61,7 +60,7 @@ public final class NoticePdf {
 
     private static byte[] render(ItemVersion version, List<Material> materials, String title,
                                  String materialsHeading, String remark, LocalDate printedOn) {
-        Fonts fonts = new Fonts(FontHolder.FONT);
+        Fonts fonts = new Fonts(CjkFont.base());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         try {
@@ -191,24 +190,6 @@ public final class NoticePdf {
             label = new Font(base, 10, Font.NORMAL, Color.DARK_GRAY);
             body = new Font(base, 10.5f, Font.NORMAL, Color.BLACK);
             small = new Font(base, 9, Font.NORMAL, Color.DARK_GRAY);
-        }
-    }
-
-    /** Loads the font once, on first use; the parsed font is shared by every notice. */
-    private static final class FontHolder {
-
-        static final BaseFont FONT = load();
-
-        private static BaseFont load() {
-            try (InputStream in = NoticePdf.class.getResourceAsStream(FONT_RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("the bundled CJK font is missing: " + FONT_RESOURCE);
-                }
-                return BaseFont.createFont("wqy-microhei.ttc,0", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                        in.readAllBytes(), null);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + FONT_RESOURCE, e);
-            }
         }
     }
 }

@@ -331,6 +331,23 @@ public class SupervisionService {
         return new EfficiencyWorkbook().write(report(from, to, departmentCode));
     }
 
+    /** An efficiency report as a PDF. */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.DEPARTMENT_HEAD})
+    public byte[] exportPdf(LocalDate from, LocalDate to, String departmentCode) {
+        return new SupervisionPdf(settings.zone()).report(report(from, to, departmentCode));
+    }
+
+    /** The printable analysis of a case: steps, actions, suspensions, cards and urges. */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.DEPARTMENT_HEAD})
+    public byte[] caseAnalysisPdf(String acceptanceNumber) {
+        Case found = getCase(acceptanceNumber);
+        List<StepAction> actions = em.createNamedQuery("StepAction.findByCase", StepAction.class)
+                .setParameter("caseFile", found)
+                .getResultList();
+        return new SupervisionPdf(settings.zone()).caseAnalysis(found, actions, listCards(acceptanceNumber),
+                listUrges(acceptanceNumber));
+    }
+
     /** The departments ranked by the cards issued to them in a month, the most red and then yellow first. */
     @RolesAllowed({Roles.SUPERVISOR, Roles.DEPARTMENT_HEAD})
     public List<CardRanking> rankByCards(YearMonth month) {

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -203,6 +204,12 @@ class SupervisionIT extends ServiceDeployment {
             assertThat(cells(rowOf(people, "clerk"))).containsExactly("李窗口", "clerk", "4.0", "0.0", "0.0",
                     "0.0", "0.0", "0.0", "", "", "0.0", "0.0", "100.0");
         }
+
+        // both print as PDFs (their text is checked in SupervisionPdfTest)
+        byte[] reportPdf = as("supervisor", () -> supervision.exportPdf(day(1), day(31), "NYJ"));
+        byte[] casePdf = as("supervisor", () -> supervision.caseAnalysisPdf(numberC));
+        assertThat(new String(reportPdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(casePdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
         // the month's ranking by cards
         assertThat(as("supervisor", () -> supervision.rankByCards(YearMonth.of(2026, 7))))
