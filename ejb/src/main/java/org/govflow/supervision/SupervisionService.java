@@ -56,7 +56,7 @@ public class SupervisionService {
     /** How many steps one pass carries per kind at most; the next pass, a minute later, goes on. */
     static final int BATCH = 500;
 
-    static final String STEP_SUBJECT = "case_step";
+    static final String CARD_SUBJECT = "supervision_card";
     static final String CASE_SUBJECT = "case";
 
     private static final Logger LOG = Logger.getLogger(SupervisionService.class.getName());
@@ -131,7 +131,7 @@ public class SupervisionService {
             em.persist(card);
             String what = "case " + card.getAcceptanceNumber() + " step " + step.getSeq() + " run "
                     + step.getRuns() + " " + kind + " to " + step.getDepartmentCode();
-            audit.recordAs(AuditLog.SYSTEM, "CARD_" + kind.name(), STEP_SUBJECT, step.getId(), what);
+            audit.recordAs(AuditLog.SYSTEM, "CARD_" + kind.name(), CARD_SUBJECT, card.getId(), what);
             if (kind.isMailed()) {
                 mailHeads(kind, step);
             }
@@ -410,6 +410,7 @@ public class SupervisionService {
 
     /** Open cases and cases closed today, accepted within the filter's period, of its item and department. */
     private List<Case> casesIn(SupervisionFilter filter, LocalDate today) {
+        // TODO: count in SQL rather than in memory once a centre keeps tens of thousands of open cases
         List<Case> cases = new ArrayList<>(em.createQuery("SELECT DISTINCT c FROM ApprovalCase c"
                         + " LEFT JOIN FETCH c.steps"
                         + " WHERE c.state IN :open OR (c.state = :closed AND c.issuedAt >= :from)", Case.class)
