@@ -21,23 +21,15 @@ import org.govflow.audit.AuditLog;
 import org.govflow.platform.GovFlowException;
 import org.govflow.staff.Roles;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -61,11 +53,6 @@ public class CalendarService {
 
     private static final Logger LOG = Logger.getLogger(CalendarService.class.getName());
 
-    /** The official calendars shipped with GovFlow, by year, earliest first. */
-    private static final SortedMap<Integer, String> BUNDLED = Collections.unmodifiableSortedMap(new TreeMap<>(Map.of(
-            2025, "/calendar/cn-2025.csv",
-            2026, "/calendar/cn-2026.csv")));
-
     private static final int MAX_NAME_LENGTH = 60;
 
     @PersistenceContext
@@ -88,13 +75,15 @@ public class CalendarService {
         if (em.createNamedQuery("CalendarYear.count", Long.class).getSingleResult() > 0) {
             return;
         }
-        for (Map.Entry<Integer, String> bundled : BUNDLED.entrySet()) {
-            List<CalendarEntry> entries = readBundled(bundled.getValue());
-            store(bundled.getKey(), entries, AuditLog.SYSTEM, "bundled " + bundled.getValue());
-            audit.recordAs(AuditLog.SYSTEM, "CALENDAR_YEAR_LOADED", SUBJECT, bundled.getKey(),
+        WorkingDayCalendar bundled = WorkingDayCalendar.bundled();
+        Set<Integer> years = new TreeSet<>(bundled.loadedYears());
+        for (int year : years) {
+            List<CalendarEntry> entries = entriesOf(bundled, year);
+            store(year, entries, AuditLog.SYSTEM, "bundled cn-" + year + ".csv");
+            audit.recordAs(AuditLog.SYSTEM, "CALENDAR_YEAR_LOADED", SUBJECT, year,
                     "bundled, " + entries.size() + " entries");
         }
-        LOG.info(() -> "Bundled calendars seeded for " + BUNDLED.keySet());
+        LOG.info(() -> "Bundled calendars seeded for " + years);
     }
 
     /**
@@ -152,6 +141,7 @@ public class CalendarService {
         }
 
         store(year, entries, caller(), source);
+        // TODO: recount the due dates of running cases counted without this year, and clear their flag
 
         audit.record("CALENDAR_YEAR_LOADED", SUBJECT, year, source + ", " + entries.size() + " entries");
         LOG.info(() -> "Calendar of " + year + " loaded with " + entries.size() + " entries");
@@ -267,17 +257,17 @@ public class CalendarService {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    private static List<CalendarEntry> readBundled(String resource) {
-        try (InputStream stream = CalendarService.class.getResourceAsStream(resource)) {
-            if (stream == null) {
-                throw new IllegalStateException("Calendar resource not found on the classpath: " + resource);
+    /** The holidays and make-up working days a calendar holds for one year, in date order. */
+    private static List<CalendarEntry> entriesOf(WorkingDayCalendar calendar, int year) {
+        List<CalendarEntry> entries = new ArrayList<>();
+        for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
+            DayKind kind = calendar.kindOf(day);
+            if (kind == DayKind.HOLIDAY || kind == DayKind.MAKEUP_WORKDAY) {
+                entries.add(new CalendarEntry(day, kind == DayKind.HOLIDAY ? CalendarEntry.Kind.HOLIDAY
+                        : CalendarEntry.Kind.WORKDAY, calendar.nameOf(day).orElseThrow()));
             }
-            try (Reader reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
-                return CalendarCsv.parse(reader);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read calendar resource " + resource, e);
         }
+        return entries;
     }
 
     private record Cached(WorkingDayCalendar calendar, long loadedNanos) {

@@ -1,9 +1,11 @@
 package org.govflow.casework;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -49,6 +51,9 @@ public class CaseService {
     @Inject
     private Settings settings;
 
+    @Inject
+    private Event<CaseClosed> closedEvent;
+
     @Resource
     private SessionContext context;
 
@@ -61,14 +66,7 @@ public class CaseService {
      */
     @RolesAllowed(Roles.WINDOW_CLERK)
     public Acceptance accept(String itemCode, Applicant applicant, Set<Integer> receivedMaterials) {
-        ItemVersion version = catalog.getPublishedVersion(itemCode);
-        Timekeeper time = support.timekeeper();
-        Case received = receive(version, applicant, time);
-        received.checkMaterials(version, receivedMaterials);
-        requireComplete(received);
-
-        em.persist(received);
-        return accept(received, version, time, false);
+        return acceptAtWindow(itemCode, applicant, receivedMaterials, false);
     }
 
     /**
@@ -77,14 +75,7 @@ public class CaseService {
      */
     @RolesAllowed(Roles.WINDOW_CLERK)
     public Acceptance acceptPendingCorrection(String itemCode, Applicant applicant, Set<Integer> receivedMaterials) {
-        ItemVersion version = catalog.getPublishedVersion(itemCode);
-        Timekeeper time = support.timekeeper();
-        Case received = receive(version, applicant, time);
-        received.checkMaterials(version, receivedMaterials);
-        requireIncomplete(received);
-
-        em.persist(received);
-        return accept(received, version, time, true);
+        return acceptAtWindow(itemCode, applicant, receivedMaterials, true);
     }
 
     /**
@@ -93,12 +84,9 @@ public class CaseService {
      */
     @RolesAllowed(Roles.WINDOW_CLERK)
     public Case decline(String itemCode, Applicant applicant, Set<Integer> receivedMaterials) {
-        ItemVersion version = catalog.getPublishedVersion(itemCode);
         Timekeeper time = support.timekeeper();
-        Case received = receive(version, applicant, time);
-        received.checkMaterials(version, receivedMaterials);
+        Case received = receiveAtWindow(catalog.getPublishedVersion(itemCode), applicant, receivedMaterials, time);
 
-        em.persist(received);
         return decline(received, time);
     }
 
@@ -144,11 +132,7 @@ public class CaseService {
         ItemVersion version = catalog.getPublishedVersion(submitted.getItemCode());
         Timekeeper time = support.timekeeper();
         submitted.checkMaterials(version, receivedMaterials);
-        if (pendingCorrection) {
-            requireIncomplete(submitted);
-        } else {
-            requireComplete(submitted);
-        }
+        requireMaterials(submitted, pendingCorrection);
 
         return accept(submitted, version, time, pendingCorrection);
     }
@@ -189,7 +173,7 @@ public class CaseService {
 
     /**
      * Issues the decision (or refusal) of a case waiting at the window and closes it, fixing the working
-     * days it used against its limits.
+     * days it used against its limits; observers of {@link CaseClosed} write in the same transaction.
      */
     @RolesAllowed(Roles.WINDOW_CLERK)
     public Case issue(long caseId, long caseVersion, Issuance issuance) {
@@ -200,6 +184,7 @@ public class CaseService {
                 + issuance.documentNumber() + " fee " + issuance.feeAmount(), time);
         toIssue.issue(issuance, time, clerk);
         support.flush(toIssue);
+        closedEvent.fire(new CaseClosed(toIssue));
         LOG.info(() -> "Case " + toIssue.displayNumber() + " issued and closed after "
                 + toIssue.getWorkingDaysUsed() + " working day(s)");
         return toIssue;
@@ -242,6 +227,27 @@ public class CaseService {
                 .map(CaseService::loaded);
     }
 
+    /**
+     * The public query's read: the accepted case with this number, with its steps, actions and suspensions,
+     * only when the query password matches. Callers throttle failed tries before calling (bcrypt is slow).
+     */
+    @PermitAll
+    public Optional<Case> findByQueryPassword(String number, char[] password) {
+        if (number == null || number.isBlank() || password == null || password.length == 0) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("Case.findByAcceptanceNumber", Case.class)
+                .setParameter("number", number.strip().toUpperCase(Locale.ROOT))
+                .getResultStream()
+                .findFirst()
+                .filter(found -> found.queryPasswordMatches(password))
+                .map(CaseService::loaded)
+                .map(found -> {
+                    found.getSteps().forEach(step -> step.getActions().size());
+                    return found;
+                });
+    }
+
     /** Every action on the steps of a case, in the order they were taken. */
     @RolesAllowed({Roles.WINDOW_CLERK, Roles.APPROVER, Roles.DEPARTMENT_HEAD, Roles.SUPERVISOR,
         Roles.ADMINISTRATOR})
@@ -273,12 +279,28 @@ public class CaseService {
         return QrCodes.png(getReceipt(caseId).queryUrl(), QR_SIZE);
     }
 
-    private Case receive(ItemVersion version, Applicant applicant, Timekeeper time) {
+    private Acceptance acceptAtWindow(String itemCode, Applicant applicant, Set<Integer> receivedMaterials,
+                                      boolean pendingCorrection) {
+        ItemVersion version = catalog.getPublishedVersion(itemCode);
+        Timekeeper time = support.timekeeper();
+        Case received = receiveAtWindow(version, applicant, receivedMaterials, time);
+        requireMaterials(received, pendingCorrection);
+
+        return accept(received, version, time, pendingCorrection);
+    }
+
+    /** Stores an application handed in at the window now, with the materials the clerk ticked. */
+    private Case receiveAtWindow(ItemVersion version, Applicant applicant, Set<Integer> receivedMaterials,
+                                 Timekeeper time) {
         if (applicant == null) {
             throw new GovFlowException("case.applicant.required");
         }
-        return new Case(version.getItem().getCode(), version.getName(), version.getItem().getDepartment().getCode(),
-                applicant, time.now(), context.getCallerPrincipal().getName());
+        Case received = new Case(version.getItem().getCode(), version.getName(),
+                version.getItem().getDepartment().getCode(), applicant, time.now(),
+                context.getCallerPrincipal().getName());
+        received.checkMaterials(version, receivedMaterials);
+        em.persist(received);
+        return received;
     }
 
     private Acceptance accept(Case received, ItemVersion version, Timekeeper time, boolean pendingCorrection) {
@@ -342,17 +364,15 @@ public class CaseService {
         return found;
     }
 
-    private static void requireComplete(Case received) {
+    /** A complete application is accepted outright; pending correction is for an incomplete one only. */
+    private static void requireMaterials(Case received, boolean pendingCorrection) {
         List<CaseMaterial> missing = received.missingMaterials();
-        if (!missing.isEmpty()) {
+        if (pendingCorrection && missing.isEmpty()) {
+            throw new GovFlowException("case.correction.nothingMissing");
+        }
+        if (!pendingCorrection && !missing.isEmpty()) {
             throw new GovFlowException("case.materials.missing",
                     missing.stream().map(CaseMaterial::getName).collect(Collectors.joining("、")));
-        }
-    }
-
-    private static void requireIncomplete(Case received) {
-        if (received.missingMaterials().isEmpty()) {
-            throw new GovFlowException("case.correction.nothingMissing");
         }
     }
 

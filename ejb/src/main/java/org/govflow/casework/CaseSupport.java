@@ -52,7 +52,7 @@ class CaseSupport {
     Case getCase(long caseId) {
         Case found = em.find(Case.class, caseId);
         if (found == null) {
-            throw new NotFoundException("case.notFound", caseId);
+            throw new NotFoundException("case.notFound", String.valueOf(caseId));
         }
         return found;
     }
@@ -70,7 +70,7 @@ class CaseSupport {
     CaseStep getStep(long stepId, long seenVersion) {
         CaseStep step = em.find(CaseStep.class, stepId);
         if (step == null) {
-            throw new NotFoundException("case.step.notFound", stepId);
+            throw new NotFoundException("case.step.notFound", String.valueOf(stepId));
         }
         if (step.getVersion() != seenVersion) {
             throw concurrentChange(step.getCaseFile().displayNumber());

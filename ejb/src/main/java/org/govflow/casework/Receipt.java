@@ -1,5 +1,6 @@
 package org.govflow.casework;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collections;
@@ -18,7 +19,7 @@ import java.util.TreeSet;
 public record Receipt(long caseId, String acceptanceNumber, String itemCode, String itemName,
                       String applicantName, OffsetDateTime acceptedAt, LocalDate promisedDueDate,
                       LocalDate legalDueDate, String queryUrl, SortedSet<Integer> calendarMissingYears,
-                      boolean pendingCorrection, List<String> missingMaterials) {
+                      boolean pendingCorrection, List<String> missingMaterials) implements Serializable {
 
     public Receipt {
         calendarMissingYears = Collections.unmodifiableSortedSet(new TreeSet<>(calendarMissingYears));

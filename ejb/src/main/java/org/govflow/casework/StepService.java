@@ -63,7 +63,7 @@ public class StepService {
     public CaseStep getTask(long stepId) {
         CaseStep step = em.find(CaseStep.class, stepId);
         if (step == null) {
-            throw new NotFoundException("case.step.notFound", stepId);
+            throw new NotFoundException("case.step.notFound", String.valueOf(stepId));
         }
         requireOwnDepartment(step);
 

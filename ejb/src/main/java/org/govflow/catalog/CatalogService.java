@@ -7,6 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import org.govflow.audit.AuditLog;
 import org.govflow.platform.NotFoundException;
 import org.govflow.platform.Settings;
@@ -126,6 +131,49 @@ public class CatalogService {
         version.getMaterials().size();
         version.getSteps().size();
         return version;
+    }
+
+    /**
+     * One page of the versions applicants see now, ordered by item code, with their items loaded. Both
+     * filters are optional: one department's items, and items whose current version was published after
+     * an instant (what changed since a caller's last synchronisation).
+     */
+    @PermitAll
+    public List<ItemVersion> listPublishedVersions(String departmentCode, OffsetDateTime publishedAfter, int first,
+                                                   int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<ItemVersion> query = cb.createQuery(ItemVersion.class);
+        Root<ItemVersion> version = query.from(ItemVersion.class);
+        version.fetch("item");
+        Join<ItemVersion, Item> item = version.join("item");
+        query.where(publishedVersions(cb, version, item, departmentCode, publishedAfter))
+                .orderBy(cb.asc(item.get("code")));
+        return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** How many versions {@link #listPublishedVersions} finds in all its pages. */
+    @PermitAll
+    public long countPublishedVersions(String departmentCode, OffsetDateTime publishedAfter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<ItemVersion> version = query.from(ItemVersion.class);
+        Join<ItemVersion, Item> item = version.join("item");
+        query.select(cb.count(version)).where(publishedVersions(cb, version, item, departmentCode, publishedAfter));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    private static Predicate[] publishedVersions(CriteriaBuilder cb, Root<ItemVersion> version,
+                                                 Join<ItemVersion, Item> item, String departmentCode,
+                                                 OffsetDateTime publishedAfter) {
+        List<Predicate> where = new ArrayList<>();
+        where.add(cb.equal(version.get("status"), VersionStatus.PUBLISHED));
+        if (departmentCode != null) {
+            where.add(cb.equal(item.get("department").get("code"), departmentCode));
+        }
+        if (publishedAfter != null) {
+            where.add(cb.greaterThan(version.get("publishedAt"), publishedAfter));
+        }
+        return where.toArray(Predicate[]::new);
     }
 
     /**

@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.govflow.audit.AuditLog;
-import org.govflow.calendar.Calendars;
+import org.govflow.calendar.CalendarService;
 import org.govflow.calendar.Deadline;
 import org.govflow.catalog.CatalogService;
 import org.govflow.catalog.Department;
@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,7 +78,7 @@ public class ComplaintService {
     private Settings settings;
 
     @Inject
-    private Calendars calendars;
+    private CalendarService calendars;
 
     /**
      * Files a complaint from the public form. The client address counts towards the hourly limit; past it,
@@ -186,7 +187,7 @@ public class ComplaintService {
         Department department = kind == HandlerKind.DEPARTMENT ? department(departmentCode) : null;
 
         LocalDate today = LocalDate.now(settings.clock());
-        Deadline due = calendars.official().addWorkingDays(today, limitDays);
+        Deadline due = calendars.calendar().addWorkingDays(today, limitDays);
         if (!due.isComplete()) {
             LOG.log(Level.WARNING, "Complaint {0} due {1}: no official calendar for {2}, counted on weekends alone",
                     new Object[] {complaint.getNumber(), due.date(), due.missingYears()});
@@ -237,6 +238,31 @@ public class ComplaintService {
         audit.record("COMPLAINT_CLOSED", SUBJECT, complaint.getNumber(), null);
         LOG.log(Level.INFO, "Complaint {0} closed", complaint.getNumber());
         return complaint;
+    }
+
+    /**
+     * Complaints received at or after {@code from} and before {@code to}, per department (the handling one,
+     * else the one complained about), with how many are answered; for the published statistics.
+     */
+    @PermitAll
+    public List<ComplaintCount> countByDepartment(OffsetDateTime from, OffsetDateTime to) {
+        List<Object[]> rows = em.createQuery("SELECT h.code, t.code, COUNT(c), "
+                        + "SUM(CASE WHEN c.answeredAt IS NULL THEN 0 ELSE 1 END) FROM Complaint c "
+                        + "LEFT JOIN c.handlerDepartment h LEFT JOIN c.targetDepartment t "
+                        + "WHERE c.receivedAt >= :from AND c.receivedAt < :to GROUP BY h.code, t.code", Object[].class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            String code = row[0] != null ? (String) row[0] : (String) row[1];
+            long[] sums = counts.computeIfAbsent(code, c -> new long[2]);
+            sums[0] += ((Number) row[2]).longValue();
+            sums[1] += row[3] == null ? 0 : ((Number) row[3]).longValue();
+        }
+        return counts.entrySet().stream()
+                .map(e -> new ComplaintCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .toList();
     }
 
     /** Assigned complaints still unanswered after their due date, the longest overdue first. */

@@ -7,7 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.govflow.catalog.Department;
+import org.govflow.catalog.CatalogService;
 import org.govflow.platform.Settings;
 
 import java.time.OffsetDateTime;
@@ -46,6 +46,9 @@ public class DemoStaff {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private CatalogService catalogService;
+
     @PostConstruct
     void createDemoAccounts() {
         if (!settings.demoData() || em.createNamedQuery("Staff.count", Long.class).getSingleResult() > 0) {
@@ -59,11 +62,7 @@ public class DemoStaff {
             staff.setPost(account.post());
             staff.setRoles(account.roles());
             if (account.departmentCode() != null) {
-                em.createNamedQuery("Department.findByCode", Department.class)
-                        .setParameter("code", account.departmentCode())
-                        .getResultStream()
-                        .findFirst()
-                        .ifPresent(staff::setDepartment);
+                catalogService.findDepartment(account.departmentCode()).ifPresent(staff::setDepartment);
             }
             em.persist(staff);
         }

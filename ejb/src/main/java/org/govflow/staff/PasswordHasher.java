@@ -55,6 +55,7 @@ public final class PasswordHasher {
     }
 
     private static PasswordFactory factory() throws GeneralSecurityException {
-        return PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT, WildFlyElytronPasswordProvider.getInstance());
+        return PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT,
+                WildFlyElytronPasswordProvider.getInstance());
     }
 }

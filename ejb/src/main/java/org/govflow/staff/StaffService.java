@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.govflow.audit.AuditLog;
-import org.govflow.catalog.Department;
+import org.govflow.catalog.CatalogService;
 import org.govflow.platform.GovFlowException;
 import org.govflow.platform.NotFoundException;
 
@@ -53,6 +53,9 @@ public class StaffService {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private CatalogService catalogService;
 
     /** Whether an account may try to sign in; a refusal for a disabled or locked account is audited. */
     @PermitAll
@@ -202,11 +205,6 @@ public class StaffService {
         return staff;
     }
 
-    @RolesAllowed(Roles.ADMINISTRATOR)
-    public List<Department> listDepartments() {
-        return em.createNamedQuery("Department.findAll", Department.class).getResultList();
-    }
-
     /**
      * The enabled department heads of a department who have an email address; whom supervision writes to.
      * Open to all because the deadline watch, which runs as nobody, asks it.
@@ -238,10 +236,7 @@ public class StaffService {
         staff.setPhone(blankToNull(details.phone()));
         staff.setPost(blankToNull(details.post()));
         staff.setDepartment(details.departmentCode() == null || details.departmentCode().isBlank() ? null
-                : em.createNamedQuery("Department.findByCode", Department.class)
-                        .setParameter("code", details.departmentCode())
-                        .getResultStream()
-                        .findFirst()
+                : catalogService.findDepartment(details.departmentCode())
                         .orElseThrow(() -> new NotFoundException("department.notFound", details.departmentCode())));
         staff.setRoles(details.roles());
     }

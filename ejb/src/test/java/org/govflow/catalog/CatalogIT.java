@@ -15,6 +15,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -273,5 +274,22 @@ class CatalogIT extends ServiceDeployment {
 
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(pdf.length).isGreaterThan(10_000);
+    }
+
+    @Test
+    void publishedVersionsArePagedByCodeAndFilteredByDepartmentAndPublication() {
+        List<ItemVersion> first = catalogService.listPublishedVersions(null, null, 0, 10);
+        List<ItemVersion> second = catalogService.listPublishedVersions(null, null, 10, 10);
+        OffsetDateTime published = first.get(0).getPublishedAt();
+
+        assertThat(catalogService.countPublishedVersions(null, null)).isEqualTo(769);
+        assertThat(first).hasSize(10).extracting(v -> v.getItem().getCode()).isSorted()
+                .doesNotContainAnyElementsOf(second.stream().map(v -> v.getItem().getCode()).toList());
+        assertThat(first).allSatisfy(v -> assertThat(v.getStatus()).isEqualTo(VersionStatus.PUBLISHED));
+        assertThat(catalogService.countPublishedVersions("SCJ", null)).isEqualTo(56);
+        assertThat(catalogService.listPublishedVersions("SCJ", null, 0, 100)).hasSize(56)
+                .allSatisfy(v -> assertThat(v.getItem().getDepartment().getCode()).isEqualTo("SCJ"));
+        assertThat(catalogService.countPublishedVersions(null, published.minusSeconds(1))).isEqualTo(769);
+        assertThat(catalogService.countPublishedVersions(null, published.plusYears(1))).isZero();
     }
 }

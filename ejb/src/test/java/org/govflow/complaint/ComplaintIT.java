@@ -8,7 +8,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.govflow.audit.AuditEntry;
 import org.govflow.audit.AuditLog;
-import org.govflow.calendar.Calendars;
+import org.govflow.calendar.CalendarService;
 import org.govflow.mail.MailOutbox;
 import org.govflow.mail.MailOutboxService;
 import org.govflow.mail.MailStatus;
@@ -71,7 +71,7 @@ class ComplaintIT extends ServiceDeployment {
     private Settings settings;
 
     @Inject
-    private Calendars calendars;
+    private CalendarService calendars;
 
     @Inject
     private TestDepartments departments;
@@ -248,7 +248,7 @@ class ComplaintIT extends ServiceDeployment {
 
         LocalDate today = LocalDate.now(settings.clock());
         assertThat(assigned.getStatus()).isEqualTo(ComplaintStatus.ASSIGNED);
-        assertThat(assigned.getDueDate()).isEqualTo(calendars.official().addWorkingDays(today, 5).date());
+        assertThat(assigned.getDueDate()).isEqualTo(calendars.calendar().addWorkingDays(today, 5).date());
         assertThat(asStaff(head, () -> complaints.listForCurrentStaff(false)))
                 .extracting(Complaint::getNumber).contains(number);
         assertThat(asStaff(otherHead, () -> complaints.listForCurrentStaff(false)))

@@ -54,6 +54,10 @@ public class Navigation {
                 .build());
         model.getElements().add(item("nav-complaint", "nav.complaint", "/complaint/file-complaint.xhtml",
                 "pi pi-comment"));
+        model.getElements().add(item("nav-query", "nav.query", "/query.xhtml", "pi pi-search"));
+        model.getElements().add(item("nav-announcements", "nav.announcements", "/announcements.xhtml",
+                "pi pi-megaphone"));
+        model.getElements().add(item("nav-statistics", "nav.statistics", "/statistics.xhtml", "pi pi-chart-bar"));
 
         if (external.getRemoteUser() != null) {
             model.getElements().add(item("nav-workbench", "nav.workbench", "/staff/home.xhtml", "pi pi-briefcase"));
@@ -62,6 +66,23 @@ public class Navigation {
                 || external.isUserInRole(Role.DEPARTMENT_HEAD.roleName())) {
             model.getElements().add(item("nav-complaints", "nav.complaints", "/staff/complaints/complaints.xhtml",
                     "pi pi-inbox"));
+        }
+        if (external.isUserInRole(Role.WINDOW_CLERK.roleName())) {
+            model.getElements().add(item("nav-window-accept", "nav.window.accept", "/staff/window/accept.xhtml",
+                    "pi pi-id-card"));
+            model.getElements().add(item("nav-window-queue", "nav.window.queue", "/staff/window/queue.xhtml",
+                    "pi pi-inbox"));
+            model.getElements().add(item("nav-window-issue", "nav.window.issue", "/staff/window/issue.xhtml",
+                    "pi pi-send"));
+        }
+        if (external.isUserInRole(Role.APPROVER.roleName())
+                || external.isUserInRole(Role.DEPARTMENT_HEAD.roleName())) {
+            model.getElements().add(item("nav-approval-inbox", "nav.approval.inbox", "/staff/approval/inbox.xhtml",
+                    "pi pi-check-square"));
+        }
+        if (external.isUserInRole(Role.SUPERVISOR.roleName()) || external.isUserInRole(Role.ADMINISTRATOR.roleName())) {
+            model.getElements().add(item("nav-rectifications", "nav.rectifications",
+                    "/staff/supervision/rectifications.xhtml", "pi pi-flag"));
         }
         if (external.isUserInRole(Role.SUPERVISOR.roleName())
                 || external.isUserInRole(Role.DEPARTMENT_HEAD.roleName())) {
@@ -83,6 +104,8 @@ public class Navigation {
                     .addElement(item("nav-admin-staff", "nav.admin.staff", "/admin/staff.xhtml", "pi pi-users"))
                     .addElement(item("nav-admin-audit", "nav.admin.audit", "/admin/audit.xhtml", "pi pi-list"))
                     .addElement(item("nav-admin-catalog", "nav.admin.catalog", "/admin/catalog.xhtml", "pi pi-book"))
+                    .addElement(item("nav-admin-calendar", "nav.admin.calendar", "/admin/calendar.xhtml",
+                            "pi pi-calendar"))
                     .build());
         }
         return model;

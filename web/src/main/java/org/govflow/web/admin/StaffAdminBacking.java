@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.govflow.catalog.CatalogService;
 import org.govflow.catalog.Department;
 import org.govflow.platform.GovFlowException;
 import org.govflow.staff.Role;
@@ -36,6 +37,9 @@ public class StaffAdminBacking implements Serializable {
     @Inject
     private StaffService staffService;
 
+    @Inject
+    private CatalogService catalogService;
+
     private List<Staff> staff;
     private List<Department> departments;
     private StaffForm form = new StaffForm();
@@ -46,7 +50,7 @@ public class StaffAdminBacking implements Serializable {
     @PostConstruct
     void load() {
         staff = staffService.listAll();
-        departments = staffService.listDepartments();
+        departments = catalogService.listDepartments();
     }
 
     public void startNew() {

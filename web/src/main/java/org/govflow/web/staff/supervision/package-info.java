@@ -1,5 +1,6 @@
 /**
  * Backing beans of the electronic supervision pages (staff/supervision): dashboard, case analysis with
- * urging, and efficiency reports. What each user may see is decided by the supervision service.
+ * urging, efficiency reports, and the rectification items opened by poor ratings. What each user may see is
+ * decided by the supervision services.
  */
 package org.govflow.web.staff.supervision;

@@ -1,0 +1,2 @@
+/** The published statistics page. */
+package org.govflow.web.statistics;
