@@ -55,6 +55,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * NYJ-025 (steps of one working day each, promised 5 days) driven through acceptance, approval and issuance
  * at set instants, the card pass run twice, the mails it writes, the reports and their Excel export, and
  * who may see what. Every expected figure below was worked out by hand from the timings in the comments.
+ * July and November 2026 are this class's alone: other tests count whole months of the shared database.
  */
 class SupervisionIT extends ServiceDeployment {
 
@@ -218,10 +219,10 @@ class SupervisionIT extends ServiceDeployment {
 
     @Test
     void departmentHeadSeesOnlyTheirDepartmentAndApproversSeeNothing() throws Exception {
-        long scj = accept("SCJ-002", "2026-08-03T09:00");
-        long nyj = accept("2026-08-03T09:30");
-        // both reviews were due Tue 4 August; on Wed 5 August they are overdue
-        scanTwice("2026-08-05T10:00");
+        long scj = accept("SCJ-002", "2026-11-02T09:00");
+        long nyj = accept("2026-11-02T09:30");
+        // both reviews were due Tue 3 November; on Wed 4 November they are overdue
+        scanTwice("2026-11-04T10:00");
 
         Dashboard forSupervisor = as("supervisor", () -> supervision.dashboard(SupervisionFilter.ALL));
         Dashboard forHead = as("head", () -> supervision.dashboard(new SupervisionFilter("NYJ", null, null, null)));
@@ -242,25 +243,25 @@ class SupervisionIT extends ServiceDeployment {
         assertThat(as("head", () -> supervision.getCase(number(scj))).getId()).isEqualTo(scj);
         assertThatThrownBy(() -> as("head", () -> supervision.getCase(number(nyj))))
                 .isInstanceOf(GovFlowException.class).hasMessage("supervision.case.otherDepartment");
-        assertThat(as("head", () -> supervision.report(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 31),
+        assertThat(as("head", () -> supervision.report(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30),
                 "NYJ")).departments()).extracting(EfficiencyRow::key).containsOnly("SCJ");
 
         assertThatThrownBy(() -> as("approver", () -> supervision.dashboard(SupervisionFilter.ALL)))
                 .isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> as("approver", () -> supervision.getCase(number(scj))))
                 .isInstanceOf(EJBAccessException.class);
-        assertThatThrownBy(() -> as("approver", () -> supervision.report(LocalDate.of(2026, 8, 1),
-                LocalDate.of(2026, 8, 31), null))).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> as("approver", () -> supervision.report(LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 11, 30), null))).isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> as("head", () -> supervision.urge(number(scj), 2, "请加快")))
                 .isInstanceOf(EJBAccessException.class);
     }
 
     @Test
     void supervisorUrgesAStepAndTheApproverSeesIt() throws Exception {
-        long scj = accept("SCJ-002", "2026-08-10T09:00");
+        long scj = accept("SCJ-002", "2026-11-09T09:00");
         String number = number(scj);
 
-        List<Urge> urges = act("supervisor", "2026-08-12T09:00",
+        List<Urge> urges = act("supervisor", "2026-11-11T09:00",
                 () -> supervision.urge(number, 2, "请于今日办结"));
 
         assertThat(urges).singleElement().satisfies(u -> assertThat(u.getDepartmentCode()).isEqualTo("SCJ"));
