@@ -14,10 +14,12 @@ import org.govflow.calendar.CalendarService;
 import org.govflow.calendar.CentreClock;
 import org.govflow.calendar.WorkingDayCalendar;
 import org.govflow.casework.Case;
+import org.govflow.casework.CaseService;
 import org.govflow.casework.CaseState;
 import org.govflow.casework.CaseStep;
 import org.govflow.casework.StepAction;
 import org.govflow.casework.StepState;
+import org.govflow.catalog.CatalogService;
 import org.govflow.catalog.Department;
 import org.govflow.deadline.DeadlineState;
 import org.govflow.mail.MailOutboxService;
@@ -75,6 +77,12 @@ public class SupervisionService {
 
     @Inject
     private StaffService staffService;
+
+    @Inject
+    private CaseService caseService;
+
+    @Inject
+    private CatalogService catalog;
 
     @Inject
     private CalendarService calendars;
@@ -191,14 +199,8 @@ public class SupervisionService {
     @RolesAllowed({Roles.SUPERVISOR, Roles.DEPARTMENT_HEAD})
     public Case getCase(String acceptanceNumber) {
         String number = acceptanceNumber == null ? "" : acceptanceNumber.strip().toUpperCase(Locale.ROOT);
-        Case found = em.createNamedQuery("Case.findByAcceptanceNumber", Case.class)
-                .setParameter("number", number)
-                .getResultStream()
-                .findFirst()
+        Case found = caseService.findByAcceptanceNumber(number)
                 .orElseThrow(() -> new NotFoundException("supervision.case.notFound", number));
-        found.getSteps().size();
-        found.getSuspensions().size();
-        found.getExtensions().size();
         String department = scoped(SupervisionFilter.ALL).departmentCode();
         if (department != null && !concerns(found, department)) {
             throw new GovFlowException("supervision.case.otherDepartment", number);
@@ -293,6 +295,8 @@ public class SupervisionService {
         OffsetDateTime start = clock.startOfDay(from).atOffset(ZoneOffset.UTC);
         OffsetDateTime end = clock.startOfDay(to.plusDays(1)).atOffset(ZoneOffset.UTC);
 
+        // TODO: these reads, the dashboard's and the card pass's query casework's entities directly; give
+        // casework a query service for them (the case analysis already goes through CaseService)
         List<Case> accepted = inRange("c.acceptedAt", start, end);
         List<Case> issued = inRange("c.issuedAt", start, end);
         List<StepAction> actions = em.createQuery("SELECT a FROM StepAction a JOIN FETCH a.step s"
@@ -341,9 +345,7 @@ public class SupervisionService {
     @RolesAllowed({Roles.SUPERVISOR, Roles.DEPARTMENT_HEAD})
     public byte[] caseAnalysisPdf(String acceptanceNumber) {
         Case found = getCase(acceptanceNumber);
-        List<StepAction> actions = em.createNamedQuery("StepAction.findByCase", StepAction.class)
-                .setParameter("caseFile", found)
-                .getResultList();
+        List<StepAction> actions = caseService.listActions(found.getId());
         return new SupervisionPdf(settings.zone()).caseAnalysis(found, actions, listCards(acceptanceNumber),
                 listUrges(acceptanceNumber));
     }
@@ -403,7 +405,7 @@ public class SupervisionService {
     }
 
     private List<Department> departmentsInScope(SupervisionFilter scoped) {
-        return em.createNamedQuery("Department.findAll", Department.class).getResultStream()
+        return catalog.listDepartments().stream()
                 .filter(d -> scoped.departmentCode() == null || d.getCode().equals(scoped.departmentCode()))
                 .toList();
     }
