@@ -1,6 +1,5 @@
 package org.govflow.web.staff.supervision;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,8 +36,8 @@ public class DashboardBacking implements Serializable {
     private List<Department> departments;
     private Dashboard dashboard;
 
-    @PostConstruct
-    public void init() {
+    /** Loads the page in its view action, where a service's refusal reaches the 403 page. */
+    public void load() {
         departments = supervision.listDepartments();
         refresh();
     }

@@ -1,6 +1,5 @@
 package org.govflow.web.staff.supervision;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,8 +46,8 @@ public class ReportsBacking implements Serializable {
     private EfficiencyReport report;
     private List<CardRanking> ranking = List.of();
 
-    @PostConstruct
-    public void init() {
+    /** Loads the page in its view action, where a service's refusal reaches the 403 page. */
+    public void load() {
         YearMonth month = YearMonth.now(settings.clock());
         from = month.atDay(1);
         to = month.atEndOfMonth();
