@@ -4,7 +4,10 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import org.govflow.calendar.CentreClock;
+import org.govflow.supervision.CardPassResult;
+import org.govflow.supervision.SupervisionService;
 
+import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
@@ -21,17 +24,27 @@ public class DeadlineWatch {
     private DeadlineService deadlines;
 
     @Inject
+    private SupervisionService supervision;
+
+    @Inject
     private CentreClock clock;
 
     @Schedule(minute = "*", hour = "*", persistent = true, info = "deadline watch")
     void watch() {
-        DeadlineService.ScanResult result = deadlines.scan(clock.now());
+        Instant now = clock.now();
+        DeadlineService.ScanResult result = deadlines.scan(now);
+        // electronic supervision's cards follow the transitions just made, in the same transaction
+        CardPassResult cards = supervision.issueCards(now);
 
         if (result.changedAnything()) {
             LOG.info(() -> "Deadline watch: " + result.warned() + " step(s) warned, " + result.overdue()
                     + " overdue");
         } else {
             LOG.fine("Deadline watch: nothing changed");
+        }
+        if (cards.changedAnything()) {
+            LOG.info(() -> "Supervision: " + cards.yellowLights() + " yellow light(s), " + cards.yellowCards()
+                    + " yellow card(s), " + cards.redCards() + " red card(s)");
         }
     }
 }

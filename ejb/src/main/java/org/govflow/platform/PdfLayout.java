@@ -8,20 +8,13 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
 import java.awt.Color;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
  * The look every printable GovFlow document shares (the catalogue's notices, the window's receipt): one
- * embedded CJK face, WenQuanYi Micro Hei, which ships inside GovFlow (src/main/resources/fonts), so a PDF
- * prints the same on any machine with no font installed; its sizes and colours; and the label-and-value
- * tables and section headings the documents are made of.
+ * embedded CJK face ({@link CjkFont}), so a PDF prints the same on any machine with no font installed;
+ * its sizes and colours; and the label-and-value tables and section headings the documents are made of.
  */
 public final class PdfLayout {
-
-    /** The bundled CJK font: a TrueType collection, of which face 0 is the proportional one. */
-    public static final String FONT_RESOURCE = "/fonts/wqy-microhei.ttc";
 
     private static final Color RULE = new Color(0x9b, 0x1c, 0x1c);
     private static final Color LABEL_BACKGROUND = new Color(0xf3, 0xf4, 0xf6);
@@ -37,7 +30,7 @@ public final class PdfLayout {
 
     /** The fonts of one document (OpenPDF fonts are not meant to be shared between threads). */
     public PdfLayout() {
-        BaseFont base = FontHolder.FONT;
+        BaseFont base = CjkFont.base();
         title = new Font(base, 20, Font.NORMAL, RULE);
         subtitle = new Font(base, 13, Font.NORMAL, Color.DARK_GRAY);
         section = new Font(base, 13, Font.NORMAL, RULE);
@@ -85,23 +78,5 @@ public final class PdfLayout {
         paragraph.setSpacingBefore(12);
         paragraph.setSpacingAfter(6);
         return paragraph;
-    }
-
-    /** Loads the font once, on first use; the parsed font is shared by every document. */
-    private static final class FontHolder {
-
-        static final BaseFont FONT = load();
-
-        private static BaseFont load() {
-            try (InputStream in = PdfLayout.class.getResourceAsStream(FONT_RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("the bundled CJK font is missing: " + FONT_RESOURCE);
-                }
-                return BaseFont.createFont("wqy-microhei.ttc,0", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                        in.readAllBytes(), null);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + FONT_RESOURCE, e);
-            }
-        }
     }
 }

@@ -36,6 +36,9 @@ public class Settings {
 
     private volatile TrustedProxies trustedProxies;
 
+    @Resource(lookup = "java:global/govflow/red-card-working-days")
+    private String redCardWorkingDays;
+
     /** The address that receives every complaint. */
     public String centreMailbox() {
         return centreMailbox;
@@ -61,6 +64,15 @@ public class Settings {
         int days = Integer.parseInt(warnWorkingDays.strip());
         if (days < 0) {
             throw new IllegalStateException("java:global/govflow/warn-working-days must be 0 or more, is " + days);
+        }
+        return days;
+    }
+
+    /** How many working days after its due day a step still not done earns a red card; at least 1. */
+    public int redCardWorkingDays() {
+        int days = Integer.parseInt(redCardWorkingDays.strip());
+        if (days < 1) {
+            throw new IllegalStateException("java:global/govflow/red-card-working-days must be 1 or more, is " + days);
         }
         return days;
     }

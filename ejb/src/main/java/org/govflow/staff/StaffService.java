@@ -205,6 +205,18 @@ public class StaffService {
         return staff;
     }
 
+    /**
+     * The enabled department heads of a department who have an email address; whom supervision writes to.
+     * Open to all because the deadline watch, which runs as nobody, asks it.
+     */
+    @PermitAll
+    public List<Staff> listDepartmentHeadsWithEmail(String departmentCode) {
+        return em.createNamedQuery("Staff.findAll", Staff.class).getResultStream()
+                .filter(s -> s.isEnabled() && s.getEmail() != null && s.hasRole(Role.DEPARTMENT_HEAD))
+                .filter(s -> s.getDepartment() != null && s.getDepartment().getCode().equals(departmentCode))
+                .toList();
+    }
+
     @PermitAll
     public long count() {
         return em.createNamedQuery("Staff.count", Long.class).getSingleResult();

@@ -84,6 +84,18 @@ public class Navigation {
             model.getElements().add(item("nav-rectifications", "nav.rectifications",
                     "/staff/supervision/rectifications.xhtml", "pi pi-flag"));
         }
+        if (external.isUserInRole(Role.SUPERVISOR.roleName())
+                || external.isUserInRole(Role.DEPARTMENT_HEAD.roleName())) {
+            model.getElements().add(DefaultSubMenu.builder()
+                    .id("nav-supervision")
+                    .label(Messages.text("nav.supervision"))
+                    .icon("pi pi-eye")
+                    .addElement(item("nav-supervision-dashboard", "nav.supervision.dashboard",
+                            "/staff/supervision/dashboard.xhtml", "pi pi-chart-line"))
+                    .addElement(item("nav-supervision-reports", "nav.supervision.reports",
+                            "/staff/supervision/reports.xhtml", "pi pi-table"))
+                    .build());
+        }
         if (external.isUserInRole(Role.ADMINISTRATOR.roleName())) {
             model.getElements().add(DefaultSubMenu.builder()
                     .id("nav-admin")

@@ -1,6 +1,5 @@
 package org.govflow.web.staff.supervision;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,8 +42,8 @@ public class RectificationsBacking implements Serializable {
     private final Map<Long, String> measures = new HashMap<>();
     private final Map<Long, String> callbacks = new HashMap<>();
 
-    @PostConstruct
-    void load() {
+    /** Loads the open items; called by the page's view action, where a refusal reaches the 403 page. */
+    public void load() {
         open = rectificationService.listOpen();
     }
 
