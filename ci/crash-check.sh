@@ -6,7 +6,8 @@
 #
 # Needs a build (mvn verify -DskipTests) and PostgreSQL's server binaries (see ci/postgres.sh).
 # Settings from the environment, with their defaults:
-#   GOVFLOW_CRASH_KILLS=4            how many times the server is killed
+#   GOVFLOW_CRASH_KILLS=4            how many times the server is killed, each time once the clients have
+#                                    had 5 more acceptances or passes acknowledged since it came up
 #   GOVFLOW_CRASH_CLIENTS=3          window clients and as many approver clients
 #   GOVFLOW_CRASH_PORT_OFFSET=200    WildFly port offset (HTTP 8080+offset, management 9990+offset)
 #   GOVFLOW_CRASH_PG_PORT, GOVFLOW_CRASH_SMTP_PORT, GOVFLOW_CRASH_MAIL_API_PORT: 5432, 3025, 8025 + offset
@@ -62,6 +63,7 @@ cleanup() {
     "$root/ci/postgres.sh" stop "$work/postgresql"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 # fsync stays on: this cluster is meant to keep what it acknowledged
 GOVFLOW_PG_FSYNC=on "$root/ci/postgres.sh" start "$work/postgresql" "$pg_port"
@@ -102,12 +104,24 @@ kill_server() {
 start_server
 java -cp "$driver" "$root/ci/CrashCheck.java" load "$base" "$jdbc" "$work" "$clients" >"$work/load.log" 2>&1 &
 load=$!
+# Each kill comes while the clients are busy: once they have had a few more acceptances or passes
+# acknowledged since the restart (or after 3 minutes), at a random moment up to 5 s later
+acknowledged() {
+    if [[ -f "$work/acks" ]]; then grep -cE '^(ACCEPTED|PASSED) ' "$work/acks" || true; else echo 0; fi
+}
 for ((round = 1; round <= kills; round++)); do
-    sleep $((10 + RANDOM % 16))
+    before=$(acknowledged); waited=0
+    while (($(acknowledged) < before + 5 && waited < 180)); do
+        sleep 1; waited=$((waited + 1))
+    done
+    sleep $((RANDOM % 6))
     kill_server
     start_server
 done
-sleep 15
+before=$(acknowledged); waited=0
+while (($(acknowledged) < before + 5 && waited < 180)); do
+    sleep 1; waited=$((waited + 1))
+done
 touch "$work/stop"
 wait "$load"; load=""
 cat "$work/load.log"
