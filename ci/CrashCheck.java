@@ -325,21 +325,25 @@ public class CrashCheck {
                     + " AND e.subject_id = CAST(c.id AS VARCHAR) AND e.action LIKE 'CASE_ACCEPTED%')"
                     + " <> (CASE WHEN c.accepted_at IS NULL THEN 0 ELSE 1 END))",
                     "case %s: acceptance, state and audit disagree");
-            // A step is DONE exactly when it has its one pass, and a pass action has its audit entry
+            // A step is DONE exactly when it has its one completing action (the window's acceptance or issue, a
+            // department's pass), and every pass has its audit entry
             report(db, "SELECT CAST(s.id AS VARCHAR) FROM case_step s JOIN approval_case c ON c.id = s.case_id WHERE"
                     + ours + " AND (s.state = 'DONE') <> ((SELECT count(*) FROM step_action a WHERE a.step_id = s.id"
-                    + " AND a.action_type = 'PASS') = 1)", "step %s: state and pass actions disagree");
+                    + " AND a.action_type = CASE s.kind WHEN 'ACCEPT' THEN 'ACCEPT' WHEN 'ISSUE' THEN 'ISSUE'"
+                    + " ELSE 'PASS' END) = 1)", "step %s: state and completing action disagree");
             report(db, "SELECT c.acceptance_no FROM approval_case c WHERE" + ours + " AND (SELECT count(*)"
                     + " FROM step_action a JOIN case_step s ON s.id = a.step_id WHERE s.case_id = c.id"
                     + " AND a.action_type = 'PASS') <> (SELECT count(*) FROM audit_entry e WHERE e.subject_type = 'case'"
                     + " AND e.subject_id = CAST(c.id AS VARCHAR) AND e.action = 'STEP_PASSED')",
                     "case %s: pass actions and audit entries disagree");
-            // The case state follows its steps
+            // The case state follows its steps: in progress while a department step runs; to issue once every
+            // department step is done, with the window's issue step running
+            String departmentStep = " s.case_id = c.id AND s.kind IN ('REVIEW', 'DECISION')";
             report(db, "SELECT c.acceptance_no FROM approval_case c WHERE" + ours + " AND ((c.state = 'IN_PROGRESS'"
-                    + " AND NOT EXISTS (SELECT 1 FROM case_step s WHERE s.case_id = c.id AND s.state = 'RUNNING'))"
-                    + " OR (c.state = 'TO_ISSUE' AND EXISTS (SELECT 1 FROM case_step s WHERE s.case_id = c.id"
-                    + " AND s.state IN ('PENDING', 'RUNNING')))"
-                    + " OR (SELECT count(*) FROM case_step s WHERE s.case_id = c.id AND s.state = 'RUNNING') > 1)",
+                    + " AND NOT EXISTS (SELECT 1 FROM case_step s WHERE" + departmentStep + " AND s.state = 'RUNNING'))"
+                    + " OR (c.state = 'TO_ISSUE' AND (EXISTS (SELECT 1 FROM case_step s WHERE" + departmentStep
+                    + " AND s.state IN ('PENDING', 'RUNNING')) OR NOT EXISTS (SELECT 1 FROM case_step s"
+                    + " WHERE s.case_id = c.id AND s.kind = 'ISSUE' AND s.state = 'RUNNING'))))",
                     "case %s: state and steps disagree");
         }
 
