@@ -33,16 +33,17 @@ import java.util.Objects;
         query = "SELECT COUNT(c) FROM Complaint c WHERE c.submittedFrom = :address AND c.channel = :channel"
                 + " AND c.receivedAt > :since")
 @NamedQuery(name = "Complaint.findOpen",
-        query = "SELECT c FROM Complaint c WHERE c.status <> :closed ORDER BY c.receivedAt DESC")
-@NamedQuery(name = "Complaint.findAll", query = "SELECT c FROM Complaint c ORDER BY c.receivedAt DESC")
+        query = "SELECT c FROM Complaint c WHERE c.status <> :closed ORDER BY c.receivedAt DESC, c.id DESC")
+@NamedQuery(name = "Complaint.findAll", query = "SELECT c FROM Complaint c ORDER BY c.receivedAt DESC, c.id DESC")
 @NamedQuery(name = "Complaint.findOpenByHandlerDepartment",
         query = "SELECT c FROM Complaint c WHERE c.handlerDepartment = :department AND c.status <> :closed"
-                + " ORDER BY c.receivedAt DESC")
+                + " ORDER BY c.receivedAt DESC, c.id DESC")
 @NamedQuery(name = "Complaint.findByHandlerDepartment",
-        query = "SELECT c FROM Complaint c WHERE c.handlerDepartment = :department ORDER BY c.receivedAt DESC")
+        query = "SELECT c FROM Complaint c WHERE c.handlerDepartment = :department"
+                + " ORDER BY c.receivedAt DESC, c.id DESC")
 @NamedQuery(name = "Complaint.findOverdue",
         query = "SELECT c FROM Complaint c WHERE c.status = :assigned AND c.dueDate < :today"
-                + " ORDER BY c.dueDate, c.receivedAt")
+                + " ORDER BY c.dueDate, c.receivedAt, c.id")
 public class Complaint {
 
     @Id
