@@ -10,6 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -71,7 +74,8 @@ class WebSecurityIT extends ApplicationDeployment {
         HttpResponse<String> missing = get(BASE_URL + "no-such-page.xhtml", null);
         assertThat(missing.statusCode()).isEqualTo(404);
         assertPageHeaders(missing.headers());
-        assertThat(missing.body()).doesNotContain("WildFly", "Undertow", "at org.");
+        assertThat(missing.body()).contains("页面不存在").doesNotContain("WildFly", "Undertow", "at org.");
+        assertIncidentLogged(missing.body());
 
         // a postback to a view that never existed: the expired-view page, under the same policy
         HttpResponse<String> expired = http.send(HttpRequest.newBuilder(URI.create(BASE_URL + "index.xhtml"))
@@ -79,12 +83,31 @@ class WebSecurityIT extends ApplicationDeployment {
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "languageForm=languageForm&languageForm%3Alanguage=en&jakarta.faces.ViewState=1%3A2"))
                 .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(expired.body()).contains("id=\"main\"").doesNotContain("ViewExpiredException", "at org.");
+        assertThat(expired.body()).contains("页面已过期").doesNotContain("ViewExpiredException", "at org.");
+        assertIncidentLogged(expired.body());
         assertPageHeaders(expired.headers());
 
         HttpResponse<String> resource = get(BASE_URL + "jakarta.faces.resource/css/govflow.css.xhtml?ln=govflow", null);
         assertThat(resource.statusCode()).isEqualTo(200);
         assertPageHeaders(resource.headers());
+    }
+
+    @Test
+    void forbiddenPageInBothLanguagesShowsAnIncidentIdThatIsLogged() throws Exception {
+        try (Browser browser = new Browser(BASE_URL)) {
+            browser.signIn("clerk", DEMO_PASSWORD).open("admin/staff.xhtml");
+            assertThat(browser.text("h1")).isEqualTo("无权访问");
+            assertIncidentLogged(browser.driver().getPageSource());
+
+            new Select(browser.find("#languageForm\\:language")).selectByValue("en");
+            browser.find("//html[@lang='en']");
+            browser.open("admin/staff.xhtml");
+            assertThat(browser.text("h1")).isEqualTo("Access denied");
+            browser.open("no-such-page.xhtml");
+            assertThat(browser.text("h1")).isEqualTo("Page not found");
+            assertThat(browser.text("#incident")).isNotBlank();
+            assertThat(browser.cspViolations()).isEmpty();
+        }
     }
 
     @Test
@@ -142,6 +165,14 @@ class WebSecurityIT extends ApplicationDeployment {
         Object widgets = ((JavascriptExecutor) browser.driver()).executeScript(
                 "return window.PrimeFaces ? Object.keys(PrimeFaces.widgets).length : -1");
         assertThat(((Number) widgets).intValue()).as("PrimeFaces widgets on %s", page).isPositive();
+    }
+
+    /** The page shows an incident id, and the server log has a line with it. */
+    private static void assertIncidentLogged(String page) throws Exception {
+        Matcher incident = Pattern.compile("id=\"incident\">([0-9a-f-]{36})<").matcher(page);
+        assertThat(incident.find()).as("incident id on the page").isTrue();
+        String log = Files.readString(Path.of("target", "server-base", "log", "server.log"), StandardCharsets.UTF_8);
+        assertThat(log).contains("Incident " + incident.group(1));
     }
 
     private HttpResponse<String> get(String url, String cookie) throws Exception {
