@@ -8,6 +8,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -20,6 +23,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 /**
@@ -49,6 +53,10 @@ public final class Browser implements AutoCloseable {
         // files the pages send (PDFs included) are saved where download() looks, never shown or asked about
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
+        // the console, so tests can see Content-Security-Policy violations
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("govflow.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
@@ -179,6 +187,17 @@ public final class Browser implements AutoCloseable {
             clickAndWaitForPage("#languageForm\\:signOut");
         }
         return this;
+    }
+
+    /**
+     * Console messages since the last call that report a Content-Security-Policy violation (Chromium
+     * logs every blocked script, handler, style or frame as an error naming the policy).
+     */
+    public List<String> cspViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
     }
 
     @Override

@@ -154,7 +154,7 @@ class ComplaintsIT extends ApplicationDeployment {
         }
     }
 
-    private static void fillComplaint(Browser browser, String window, String category, String text) {
+    static void fillComplaint(Browser browser, String window, String category, String text) {
         browser.clickAndWaitForAjax("label[for='complaintForm:targetKind:2']");
         browser.type("#complaintForm\\:window", window);
         choose(browser, "complaintForm:category", category);
