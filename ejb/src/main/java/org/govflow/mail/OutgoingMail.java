@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -33,7 +34,7 @@ import java.util.Objects;
         query = "SELECT m FROM OutgoingMail m WHERE m.referenceType = :type AND m.referenceId = :id ORDER BY m.id")
 @NamedQuery(name = "OutgoingMail.findByReferences",
         query = "SELECT m FROM OutgoingMail m WHERE m.referenceType = :type AND m.referenceId IN :ids ORDER BY m.id")
-public class OutgoingMail {
+public class OutgoingMail implements Serializable {
 
     /** The wait after the first failed attempt. */
     public static final Duration FIRST_RETRY = Duration.ofSeconds(10);
