@@ -44,8 +44,8 @@ wait_for() {
         if curl -fsS -o /dev/null --max-time 2 "$url" 2>/dev/null; then
             return 0
         fi
-        if [[ -n "$pidfile" ]] && ! alive "$pidfile"; then
-            return 1
+        if ((i > 5)) && [[ -n "$pidfile" ]] && ! alive "$pidfile"; then
+            return 1 # died (the wrapper writes the pid file a moment after it starts)
         fi
         sleep 1
     done
@@ -64,8 +64,8 @@ check_built() {
 prepare_base() {
     local base=$1 config=$2
     mkdir -p "$base/configuration" "$base/deployments" "$base/log" "$base/data"
-    cp "$server_home/standalone/configuration/$config" "$server_home/standalone/configuration/logging.properties" \
-        "$server_home"/standalone/configuration/*.properties "$base/configuration/"
+    cp "$server_home/standalone/configuration/$config" "$server_home"/standalone/configuration/*.properties \
+        "$base/configuration/"
 }
 
 start_mail() {
