@@ -192,7 +192,7 @@ class InteropRestIT extends ApplicationDeployment {
         assertThat(anonymous.getHeaderString(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
         assertThat(problem(wrongPassword, 401, "GF-401").getString("title")).isEqualTo("Authentication required");
         assertThat(problem(unknown, 401, "GF-401").getString("title")).isEqualTo("需要认证");
-        assertThat(problem(clerk, 403, "GF-403").getString("detail")).contains("interop_client");
+        assertThat(problem(clerk, 403, "GF-403").getString("detail")).isEqualTo("当前账户的角色无权调用该接口。");
         JsonObject me = json(interop, 200);
         assertThat(me.getString("account")).isEqualTo("interop");
         assertThat(me.getString("name")).isEqualTo("省政务服务平台");
@@ -227,7 +227,10 @@ class InteropRestIT extends ApplicationDeployment {
 
         assertThat(document).contains("openapi: 3.", "GovFlow interop API",
                 "/api/v1/calendar/deadline:", "/api/v1/calendar/days/{date}:", "/api/v1/departments:",
-                "/api/v1/items:", "/api/v1/items/{code}:", "/api/v1/me:", "scheme: basic", "GF-404-ITEM");
+                "/api/v1/items:", "/api/v1/items/{code}:", "/api/v1/me:", "scheme: basic", "GF-404-ITEM",
+                "/api/v1/applications:", "/api/v1/applications/{reference}/acceptance:", "/api/v1/cases/{number}:",
+                "/api/v1/cases/{number}/issuance:", "/api/v1/tasks:", "/api/v1/tasks/{stepId}/pass:",
+                "/api/v1/decisions:", "/api/v1/complaints:", "GF-400-MALFORMED-JSON");
     }
 
     @Test

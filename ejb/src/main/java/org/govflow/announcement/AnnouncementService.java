@@ -1,6 +1,7 @@
 package org.govflow.announcement;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -14,7 +15,9 @@ import org.govflow.casework.CaseClosed;
 import org.govflow.catalog.CatalogService;
 import org.govflow.catalog.Department;
 import org.govflow.catalog.ItemVersion;
+import org.govflow.staff.Roles;
 
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -84,6 +87,34 @@ public class AnnouncementService {
     public long count(AnnouncementFilter filter) {
         return bind(em.createQuery("SELECT COUNT(a) FROM Announcement a" + where(filter), Long.class), filter)
                 .getSingleResult();
+    }
+
+    /**
+     * Decisions published after an instant (all when it is null), in the order they were published, with
+     * their cases' acceptance numbers: a page of what another system has not synchronised yet.
+     */
+    @RolesAllowed(Roles.INTEROP_CLIENT)
+    public List<PublishedDecision> listPublishedSince(OffsetDateTime since, int first, int max) {
+        TypedQuery<Object[]> query = em.createQuery("SELECT a, c.acceptanceNumber FROM Announcement a,"
+                + " ApprovalCase c WHERE c.id = a.caseId" + (since == null ? "" : " AND a.publishedAt > :since")
+                + " ORDER BY a.publishedAt, a.id", Object[].class);
+        return since(query, since)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.min(max, MAX_PAGE))
+                .getResultStream()
+                .map(row -> new PublishedDecision((Announcement) row[0], (String) row[1]))
+                .toList();
+    }
+
+    @RolesAllowed(Roles.INTEROP_CLIENT)
+    public long countPublishedSince(OffsetDateTime since) {
+        return since(em.createQuery("SELECT COUNT(a) FROM Announcement a"
+                + (since == null ? "" : " WHERE a.publishedAt > :since"), Long.class), since)
+                .getSingleResult();
+    }
+
+    private static <T> TypedQuery<T> since(TypedQuery<T> query, OffsetDateTime since) {
+        return since == null ? query : query.setParameter("since", since);
     }
 
     /** Whether the decision of this case was published. */

@@ -53,6 +53,8 @@ import java.util.SortedSet;
         query = "SELECT c FROM ApprovalCase c WHERE c.acceptanceNumber = :number")
 @NamedQuery(name = "Case.countByAcceptanceNumber",
         query = "SELECT COUNT(c) FROM ApprovalCase c WHERE c.acceptanceNumber = :number")
+@NamedQuery(name = "Case.findByTrackingReference",
+        query = "SELECT c FROM ApprovalCase c WHERE c.trackingReference = :reference")
 @NamedQuery(name = "Case.countByTrackingReference",
         query = "SELECT COUNT(c) FROM ApprovalCase c WHERE c.trackingReference = :reference")
 @NamedQuery(name = "Case.findByState",

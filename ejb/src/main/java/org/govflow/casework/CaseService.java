@@ -228,6 +228,24 @@ public class CaseService {
     }
 
     /**
+     * A case by its acceptance number or, for an application submitted by another system, its tracking
+     * reference, with its steps and each step's actions: what other systems follow a case by.
+     */
+    @RolesAllowed({Roles.WINDOW_CLERK, Roles.APPROVER, Roles.DEPARTMENT_HEAD, Roles.SUPERVISOR,
+        Roles.ADMINISTRATOR, Roles.INTEROP_CLIENT})
+    public Optional<Case> findByNumber(String number) {
+        String clean = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
+        boolean tracking = CaseNumbers.TRACKING_REFERENCE.matcher(clean).matches();
+        return em.createNamedQuery(tracking ? "Case.findByTrackingReference" : "Case.findByAcceptanceNumber",
+                        Case.class)
+                .setParameter(tracking ? "reference" : "number", clean)
+                .getResultStream()
+                .findFirst()
+                .map(CaseService::loaded)
+                .map(CaseService::withActions);
+    }
+
+    /**
      * The public query's read: the accepted case with this number, with its steps, actions and suspensions,
      * only when the query password matches. Callers throttle failed tries before calling (bcrypt is slow).
      */
@@ -242,10 +260,7 @@ public class CaseService {
                 .findFirst()
                 .filter(found -> found.queryPasswordMatches(password))
                 .map(CaseService::loaded)
-                .map(found -> {
-                    found.getSteps().forEach(step -> step.getActions().size());
-                    return found;
-                });
+                .map(CaseService::withActions);
     }
 
     /** Every action on the steps of a case, in the order they were taken. */
@@ -361,6 +376,11 @@ public class CaseService {
         found.getMaterials().size();
         found.getSuspensions().size();
         found.getExtensions().size();
+        return found;
+    }
+
+    private static Case withActions(Case found) {
+        found.getSteps().forEach(step -> step.getActions().size());
         return found;
     }
 

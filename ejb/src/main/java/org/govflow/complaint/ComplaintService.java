@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.govflow.audit.AuditLog;
 import org.govflow.calendar.CalendarService;
 import org.govflow.calendar.Deadline;
@@ -263,6 +264,35 @@ public class ComplaintService {
         return counts.entrySet().stream()
                 .map(e -> new ComplaintCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
                 .toList();
+    }
+
+    /**
+     * Complaints received, assigned, answered or closed after an instant (all when it is null), oldest
+     * first: a page of what the discipline inspection system has not synchronised yet. Only other systems'
+     * accounts read this list.
+     */
+    @RolesAllowed(Roles.INTEROP_CLIENT)
+    public List<Complaint> listChangedSince(OffsetDateTime since, int first, int max) {
+        return changedSince(em.createQuery("SELECT c FROM Complaint c"
+                + changedAfter(since) + " ORDER BY c.receivedAt, c.id", Complaint.class), since)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @RolesAllowed(Roles.INTEROP_CLIENT)
+    public long countChangedSince(OffsetDateTime since) {
+        return changedSince(em.createQuery("SELECT COUNT(c) FROM Complaint c" + changedAfter(since), Long.class),
+                since).getSingleResult();
+    }
+
+    private static String changedAfter(OffsetDateTime since) {
+        return since == null ? "" : " WHERE c.receivedAt > :since OR c.assignedAt > :since"
+                + " OR c.answeredAt > :since OR c.closedAt > :since";
+    }
+
+    private static <T> TypedQuery<T> changedSince(TypedQuery<T> query, OffsetDateTime since) {
+        return since == null ? query : query.setParameter("since", since);
     }
 
     /** Assigned complaints still unanswered after their due date, the longest overdue first. */

@@ -48,6 +48,16 @@ public final class Params {
         }
     }
 
+    /** A required whole number that identifies something, such as a step id. */
+    public static long id(String name, String value) {
+        String text = required(name, value);
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new InteropException(ErrorCode.INVALID_NUMBER, name, text);
+        }
+    }
+
     /** An optional integer; null when absent. */
     public static Integer optionalInteger(String name, String value) {
         return isBlank(value) ? null : integer(name, value);

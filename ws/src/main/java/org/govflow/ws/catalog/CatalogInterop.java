@@ -9,6 +9,7 @@ import org.govflow.catalog.Item;
 import org.govflow.catalog.ItemVersion;
 import org.govflow.catalog.Material;
 import org.govflow.platform.NotFoundException;
+import org.govflow.ws.Paging;
 import org.govflow.ws.Params;
 import org.govflow.ws.catalog.dto.DepartmentDto;
 import org.govflow.ws.catalog.dto.FlowStepDto;
@@ -28,9 +29,6 @@ import java.util.Map;
 @ApplicationScoped
 public class CatalogInterop {
 
-    public static final int DEFAULT_PAGE_SIZE = 20;
-    public static final int MAX_PAGE_SIZE = 100;
-
     @Inject
     private CatalogService catalog;
 
@@ -47,22 +45,18 @@ public class CatalogInterop {
      * with an empty page, so a caller's typo does not look like a department without items.
      */
     public ItemPageDto listItems(String departmentCode, OffsetDateTime changedSince, Integer page, Integer size) {
-        int pageNumber = Params.within("page", page == null ? 1 : page, 1, Integer.MAX_VALUE);
-        int pageSize = Params.within("size", size == null ? DEFAULT_PAGE_SIZE : size, 1, MAX_PAGE_SIZE);
-        long first = (long) (pageNumber - 1) * pageSize;
-        if (first > Integer.MAX_VALUE) {
-            throw Params.outOfRange("page", pageNumber, 1, Integer.MAX_VALUE / pageSize);
-        }
+        Paging paging = Paging.of(page, size);
         if (departmentCode != null && catalog.findDepartment(departmentCode).isEmpty()) {
             throw new NotFoundException("department.notFound", departmentCode);
         }
 
         long total = catalog.countPublishedVersions(departmentCode, changedSince);
-        List<ItemSummaryDto> items = catalog.listPublishedVersions(departmentCode, changedSince, (int) first, pageSize)
+        List<ItemSummaryDto> items = catalog.listPublishedVersions(departmentCode, changedSince, paging.first(),
+                        paging.size())
                 .stream()
                 .map(v -> summary(v.getItem(), v))
                 .toList();
-        return new ItemPageDto(pageNumber, pageSize, total, items);
+        return new ItemPageDto(paging.page(), paging.size(), total, items);
     }
 
     /** The current guide of an item, with its materials and flow. */

@@ -13,6 +13,8 @@ public enum ErrorCode {
     MISSING_PARAMETER("GF-400-MISSING-PARAMETER", 400, "error.missingParameter"),
     INVALID_REQUEST("GF-400-INVALID-REQUEST", 400, "error.invalidRequest"),
     MALFORMED_XML("GF-400-MALFORMED-XML", 400, "error.malformedXml"),
+    MALFORMED_JSON("GF-400-MALFORMED-JSON", 400, "error.malformedJson"),
+    INVALID_APPLICANT_KIND("GF-400-INVALID-APPLICANT-KIND", 400, "error.applicantKind"),
     UNKNOWN_OPERATION("GF-400-UNKNOWN-OPERATION", 400, "error.unknownOperation"),
     UNAUTHENTICATED("GF-401", 401, "error.unauthenticated"),
     FORBIDDEN("GF-403", 403, "error.forbidden"),

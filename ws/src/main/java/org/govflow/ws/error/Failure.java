@@ -2,6 +2,8 @@ package org.govflow.ws.error;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -11,6 +13,7 @@ import org.govflow.platform.NotFoundException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,6 +34,13 @@ public record Failure(String code, int status, String messageKey, List<Object> a
 
     /** The key that says a service failed a request for a reason the ws bundle does not know yet. */
     static final String UNEXPLAINED_KEY = "error.unexplained";
+
+    /**
+     * Refusals because the case or step is no longer where the caller saw it (someone else acted first):
+     * 409, so that a caller can tell a lost race from a request that can never succeed.
+     */
+    static final Set<String> CONFLICT_KEYS = Set.of("case.concurrentChange", "case.step.notRunning",
+            "case.state.wrong");
 
     /** One field a caller sent wrong, and why (in the words of its constraint). */
     public record FieldError(String field, String message) {
@@ -59,6 +69,9 @@ public record Failure(String code, int status, String messageKey, List<Object> a
         } else if (cause instanceof NotFoundException e) {
             return new Failure(notFoundCode(e.getMessageKey()), 404, e.getMessageKey(), e.getArguments(), List.of(),
                     null);
+        } else if (cause instanceof GovFlowException e && CONFLICT_KEYS.contains(e.getMessageKey())) {
+            return new Failure(refusalCode(e.getMessageKey()).replace("GF-422-", "GF-409-"), 409, e.getMessageKey(),
+                    e.getArguments(), List.of(), null);
         } else if (cause instanceof GovFlowException e) {
             return new Failure(refusalCode(e.getMessageKey()), 422, e.getMessageKey(), e.getArguments(), List.of(),
                     null);
@@ -66,6 +79,8 @@ public record Failure(String code, int status, String messageKey, List<Object> a
             return of(ErrorCode.FORBIDDEN);
         } else if (cause instanceof ConstraintViolationException e) {
             return invalid(e);
+        } else if (isUnreadableJson(cause)) {
+            return of(ErrorCode.MALFORMED_JSON);
         } else if (cause instanceof WebApplicationException e && e.getResponse().getStatus() < 500) {
             return of(ErrorCode.ofStatus(e.getResponse().getStatus()));
         }
@@ -101,6 +116,16 @@ public record Failure(String code, int status, String messageKey, List<Object> a
     /** GF-422-STAFF-PASSWORD-WEAK for staff.password.weak: stable for as long as the key is. */
     static String refusalCode(String messageKey) {
         return "GF-422-" + messageKey.replaceAll("([a-z])([A-Z])", "$1-$2").replace('.', '-').toUpperCase(Locale.ROOT);
+    }
+
+    /** A request body that is not JSON, or not JSON of the documented shape, as JSON-B failed to read it. */
+    private static boolean isUnreadableJson(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonbException || cause instanceof JsonException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Failure invalid(ConstraintViolationException e) {

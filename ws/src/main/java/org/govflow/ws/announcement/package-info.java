@@ -1,0 +1,2 @@
+/** Published decisions for other systems' incremental sync, over REST and SOAP. */
+package org.govflow.ws.announcement;
