@@ -30,6 +30,9 @@ import java.util.Objects;
         query = "UPDATE OutgoingMail m SET m.status = :sending, m.claimedBy = :node, m.claimedAt = :now"
                 + " WHERE m.id = :id AND ((m.status = :pending AND m.nextAttemptAt <= :now)"
                 + " OR (m.status = :sending AND m.claimedAt < :staleBefore))")
+@NamedQuery(name = "OutgoingMail.releaseClaims",
+        query = "UPDATE OutgoingMail m SET m.status = :pending, m.claimedBy = NULL, m.claimedAt = NULL"
+                + " WHERE m.status = :sending AND m.claimedBy = :node")
 @NamedQuery(name = "OutgoingMail.findByReference",
         query = "SELECT m FROM OutgoingMail m WHERE m.referenceType = :type AND m.referenceId = :id ORDER BY m.id")
 @NamedQuery(name = "OutgoingMail.findByReferences",
