@@ -193,6 +193,50 @@ def staff_page_shows(browser):
     return signed_in, answer
 
 
+def ajax(browser, path, view_state, source, execute, render, fields, event=None):
+    """A PrimeFaces ajax post back on a page already open, as the browser sends it."""
+    data = dict(fields, **{"jakarta.faces.partial.ajax": "true", "jakarta.faces.source": source,
+                           "jakarta.faces.partial.execute": execute, "jakarta.faces.partial.render": render,
+                           "jakarta.faces.ViewState": view_state})
+    if event:
+        data.update({"jakarta.faces.behavior.event": event, "jakarta.faces.partial.event": event})
+    else:
+        data[source] = source
+    req = urllib.request.Request(BALANCER + path, urllib.parse.urlencode(data).encode(), method="POST", headers={
+        "Content-Type": "application/x-www-form-urlencoded; charset=UTF-8", "Faces-Request": "partial/ajax"})
+    for _ in range(60):
+        try:
+            with browser.opener.open(req, timeout=60) as response:
+                return Answer(response.status, response.read().decode(), response.headers)
+        except urllib.error.HTTPError as e:
+            if e.code not in (502, 503, 504):
+                return Answer(e.code, e.read().decode(errors="replace"), e.headers)
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        time.sleep(1)
+    return Answer(0, "no answer", {})
+
+
+def open_acceptance_form(browser):
+    """The clerk opens the acceptance page and picks an item: the page's view now holds the item and its
+    materials. Returns the view state to post back to, and whether the item shows."""
+    page = browser.get("/staff/window/accept.xhtml")
+    view_state = re.search(r'name="jakarta.faces.ViewState"[^>]*value="([^"]*)"', page.body).group(1)
+    answer = ajax(browser, "/staff/window/accept.xhtml", view_state, "acceptForm:item", "acceptForm:item",
+                  "acceptForm", {"acceptForm": "acceptForm", "acceptForm:item_input": ITEM,
+                                 "acceptForm:item_itemSelect": ITEM}, event="itemSelect")
+    return view_state, answer.status == 200 and "acceptForm:materials" in answer.body
+
+
+def form_still_there(browser, view_state):
+    """'Receive all' on the page opened before: it only renders material rows if the view, with the item
+    picked, reached this node."""
+    answer = ajax(browser, "/staff/window/accept.xhtml", view_state, "acceptForm:receiveAll", "acceptForm",
+                  "acceptForm:materials", {"acceptForm": "acceptForm", "acceptForm:item_input": ITEM})
+    ok = answer.status == 200 and "acceptForm:materials:0:received" in answer.body
+    return ok, answer
+
+
 def file_complaint(n):
     browser = FacesSession()
     form = browser.get("/complaint/file-complaint.xhtml")
@@ -244,6 +288,9 @@ def main():
         check("balancer names the session's node", False, "no route in the session cookie")
         return
 
+    view_state, picked = open_acceptance_form(clerk)
+    check("clerk has an acceptance form open with an item picked", picked)
+
     log("both nodes: %d cases and complaints" % CASES_PER_PHASE)
     work("两节点甲", acknowledged, complaints, CASES_PER_PHASE)
 
@@ -268,6 +315,10 @@ def main():
     shown, answer = staff_page_shows(clerk)
     check("clerk's session continued on the other node without signing in", shown,
           "session %s -> %s, HTTP %d" % (first_node, node_of(clerk.session_id()), answer.status))
+
+    kept, answer = form_still_there(clerk, view_state)
+    check("the form the clerk had open before the kill goes on on the other node", kept,
+          "HTTP %d%s" % (answer.status, "" if kept else ", " + answer.body[:300]))
 
     log("node%d starts again" % victim)
     restart_started = time.monotonic()

@@ -125,7 +125,7 @@ start_node() {
         -Djboss.socket.binding.port-offset="$(node_offset "$n")" -Dgovflow.demo-data=true \
         >"$base/log/console.log" 2>&1 &
     local started=$SECONDS
-    wait_for "http://127.0.0.1:$(node_http "$n")/api/v1/departments" 240 "$pidfile" \
+    wait_for "http://127.0.0.1:$(node_http "$n")/api/v1/departments" 420 "$pidfile" \
         || die "node$n did not come up, see $base/log/server.log"
     log "node$n: http://127.0.0.1:$(node_http "$n")/ up after $((SECONDS - started)) s"
 }
