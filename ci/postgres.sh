@@ -4,7 +4,7 @@
 # `postgres.sh stop <dir>` stops it. Given a JDBC URL as fourth argument that names another server than
 # 127.0.0.1:<port>/govflow, start does nothing: the tests then use that (empty) database. The build calls it around the PostgreSQL run of the integration tests.
 #
-# The server binaries are looked up in $GOVFLOW_PG_BIN, then pg_config's bin folder, then Debian's
+# The server binaries are looked up in $GOVFLOW_PG_BIN, then pg_config's bin folder, then the PATH, then Debian's
 # /usr/lib/postgresql/<version>/bin (newest version). initdb refuses to run as root, so as root the
 # cluster belongs to and runs as the user `postgres` that Debian's package creates.
 #
@@ -23,6 +23,9 @@ find_bin() {
     fi
     if command -v pg_config >/dev/null 2>&1 && [[ -x "$(pg_config --bindir)/initdb" ]]; then
         pg_config --bindir; return
+    fi
+    if command -v initdb >/dev/null 2>&1 && command -v pg_ctl >/dev/null 2>&1; then
+        dirname "$(command -v pg_ctl)"; return
     fi
     local found
     found=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
