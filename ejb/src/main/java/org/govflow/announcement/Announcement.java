@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.govflow.casework.Decision;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -23,7 +24,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "announcement")
 @NamedQuery(name = "Announcement.countByCase", query = "SELECT COUNT(a) FROM Announcement a WHERE a.caseId = :caseId")
-public class Announcement {
+public class Announcement implements Serializable {
 
     @Id
     @SequenceGenerator(name = "announcement_seq", sequenceName = "announcement_seq", allocationSize = 50)

@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -24,7 +25,7 @@ import java.util.Objects;
 @NamedQuery(name = "AuditEntry.count", query = "SELECT COUNT(a) FROM AuditEntry a")
 @NamedQuery(name = "AuditEntry.findByAction",
         query = "SELECT a FROM AuditEntry a WHERE a.action = :action ORDER BY a.id")
-public class AuditEntry {
+public class AuditEntry implements Serializable {
 
     @Id
     @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 50)

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -25,7 +26,7 @@ import java.util.Objects;
 @NamedQuery(name = "CalendarDay.findByYear",
         query = "SELECT d FROM CalendarDay d WHERE d.calendarYear = :year ORDER BY d.date")
 @NamedQuery(name = "CalendarDay.deleteByYear", query = "DELETE FROM CalendarDay d WHERE d.calendarYear = :year")
-public class CalendarDay {
+public class CalendarDay implements Serializable {
 
     @Id
     @Column(name = "day_date")

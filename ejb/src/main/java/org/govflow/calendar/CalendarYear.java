@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -17,7 +18,7 @@ import java.util.Objects;
 @Table(name = "calendar_year")
 @NamedQuery(name = "CalendarYear.findAll", query = "SELECT y FROM CalendarYear y ORDER BY y.year")
 @NamedQuery(name = "CalendarYear.count", query = "SELECT COUNT(y) FROM CalendarYear y")
-public class CalendarYear {
+public class CalendarYear implements Serializable {
 
     @Id
     @Column(name = "year_no")

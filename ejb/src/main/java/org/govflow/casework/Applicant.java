@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.govflow.platform.GovFlowException;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  * (its check character is verified) with a message key for the user.
  */
 @Embeddable
-public class Applicant {
+public class Applicant implements Serializable {
 
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{5,30}[0-9]");
     private static final int MAX_NAME = 200;

@@ -24,6 +24,7 @@ import org.govflow.catalog.StepKind;
 import org.govflow.platform.GovFlowException;
 import org.govflow.staff.PasswordHasher;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ import java.util.SortedSet;
                 + " ORDER BY c.id")
 @NamedQuery(name = "Case.findByState",
         query = "SELECT c FROM ApprovalCase c WHERE c.state = :state ORDER BY c.receivedAt, c.id")
-public class Case {
+public class Case implements Serializable {
 
     /** Working days within which an applicant must be told of missing materials, or the law deems it accepted. */
     public static final int CORRECTION_NOTICE_DAYS = 5;

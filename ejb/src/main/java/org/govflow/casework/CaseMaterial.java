@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,7 +23,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "case_material")
-public class CaseMaterial {
+public class CaseMaterial implements Serializable {
 
     @Id
     @SequenceGenerator(name = "case_material_seq", sequenceName = "case_material_seq", allocationSize = 50)

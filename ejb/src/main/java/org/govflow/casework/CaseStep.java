@@ -24,6 +24,7 @@ import org.govflow.catalog.FlowStep;
 import org.govflow.catalog.StepKind;
 import org.govflow.deadline.StepDeadline;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -45,7 +46,7 @@ import java.util.SortedSet;
 @NamedQuery(name = "CaseStep.findInbox",
         query = "SELECT s FROM CaseStep s JOIN FETCH s.caseFile WHERE s.departmentCode = :department"
                 + " AND s.state IN :states AND s.kind IN :kinds ORDER BY s.deadline.dueDate, s.id")
-public class CaseStep {
+public class CaseStep implements Serializable {
 
     @Id
     @SequenceGenerator(name = "case_step_seq", sequenceName = "case_step_seq", allocationSize = 50)

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -20,7 +21,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "case_extension")
-public class Extension {
+public class Extension implements Serializable {
 
     @Id
     @SequenceGenerator(name = "case_extension_seq", sequenceName = "case_extension_seq", allocationSize = 50)

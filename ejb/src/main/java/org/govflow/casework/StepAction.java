@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.govflow.calendar.Timeliness;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -29,7 +30,7 @@ import java.util.Objects;
 @NamedQuery(name = "StepAction.findByCase",
         query = "SELECT a FROM StepAction a JOIN FETCH a.step s WHERE s.caseFile = :caseFile"
                 + " ORDER BY a.actedAt, a.id")
-public class StepAction {
+public class StepAction implements Serializable {
 
     static final int MAX_NOTE = 1000;
 

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -21,7 +22,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "case_suspension")
-public class Suspension {
+public class Suspension implements Serializable {
 
     @Id
     @SequenceGenerator(name = "case_suspension_seq", sequenceName = "case_suspension_seq", allocationSize = 50)

@@ -28,6 +28,7 @@ public class CatalogBootstrap {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void loadBundledCatalogue() {
+        // TODO: two cluster nodes starting at once on an empty database would both load; nodes start one by one
         if (catalogService.countItems() > 0) {
             return;
         }

@@ -10,6 +10,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -20,7 +21,7 @@ import java.util.Objects;
 @Table(name = "department")
 @NamedQuery(name = "Department.findAll", query = "SELECT d FROM Department d ORDER BY d.code")
 @NamedQuery(name = "Department.findByCode", query = "SELECT d FROM Department d WHERE d.code = :code")
-public class Department {
+public class Department implements Serializable {
 
     @Id
     @SequenceGenerator(name = "department_seq", sequenceName = "department_seq", allocationSize = 50)

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -22,7 +23,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "flow_step")
-public class FlowStep {
+public class FlowStep implements Serializable {
 
     @Id
     @SequenceGenerator(name = "flow_step_seq", sequenceName = "flow_step_seq", allocationSize = 50)

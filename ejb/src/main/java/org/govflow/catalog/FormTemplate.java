@@ -7,13 +7,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /** A blank form or sample that applicants download under its real file name. */
 @Entity
 @Table(name = "form_template")
-public class FormTemplate {
+public class FormTemplate implements Serializable {
 
     @Id
     @Column(name = "file_name", length = 200)

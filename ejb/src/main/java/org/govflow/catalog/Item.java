@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -29,7 +30,7 @@ import java.util.Objects;
 @NamedQuery(name = "Item.count", query = "SELECT COUNT(i) FROM Item i")
 @NamedQuery(name = "Item.countByDepartment",
         query = "SELECT i.department.code, COUNT(i) FROM Item i GROUP BY i.department.code")
-public class Item {
+public class Item implements Serializable {
 
     @Id
     @SequenceGenerator(name = "item_seq", sequenceName = "item_seq", allocationSize = 50)

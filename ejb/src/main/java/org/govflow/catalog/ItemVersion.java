@@ -17,6 +17,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,7 +36,7 @@ import java.util.Optional;
         query = "SELECT v FROM ItemVersion v WHERE v.item.code = :code AND v.status = :status")
 @NamedQuery(name = "ItemVersion.findByItem",
         query = "SELECT v FROM ItemVersion v WHERE v.item.code = :code ORDER BY v.revision DESC")
-public class ItemVersion {
+public class ItemVersion implements Serializable {
 
     @Id
     @SequenceGenerator(name = "item_version_seq", sequenceName = "item_version_seq", allocationSize = 50)

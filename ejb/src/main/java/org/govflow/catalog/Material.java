@@ -13,12 +13,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /** A material an applicant must (or may) bring for an item version, with its blank form if there is one. */
 @Entity
 @Table(name = "material")
-public class Material {
+public class Material implements Serializable {
 
     @Id
     @SequenceGenerator(name = "material_seq", sequenceName = "material_seq", allocationSize = 50)

@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import org.govflow.catalog.Department;
 import org.govflow.platform.GovFlowException;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -44,7 +45,7 @@ import java.util.Objects;
 @NamedQuery(name = "Complaint.findOverdue",
         query = "SELECT c FROM Complaint c WHERE c.status = :assigned AND c.dueDate < :today"
                 + " ORDER BY c.dueDate, c.receivedAt, c.id")
-public class Complaint {
+public class Complaint implements Serializable {
 
     @Id
     @SequenceGenerator(name = "complaint_seq", sequenceName = "complaint_seq", allocationSize = 50)

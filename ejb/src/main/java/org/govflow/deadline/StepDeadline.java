@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,7 +19,7 @@ import java.util.Objects;
  * {@link DeadlineService#scan(Instant)} alone; a fresh run starts again at {@link DeadlineState#ON_TIME}.
  */
 @Embeddable
-public class StepDeadline {
+public class StepDeadline implements Serializable {
 
     @Column(name = "due_date")
     private LocalDate dueDate;

@@ -134,6 +134,23 @@ public class MailOutboxService {
         return claimed == 1 ? Optional.ofNullable(em.find(OutgoingMail.class, id)) : Optional.empty();
     }
 
+    /**
+     * Hands back every row this node has claimed: called when the node starts, when no send of its own can be
+     * under way, so the rows its previous run claimed (it may have died while sending) are due at once. A mail
+     * whose send had succeeded just before the node died goes out again, with the same Message-ID.
+     *
+     * @return how many rows were handed back
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int releaseOwnClaims() {
+        return em.createNamedQuery("OutgoingMail.releaseClaims")
+                .setParameter("pending", MailStatus.PENDING)
+                .setParameter("sending", MailStatus.SENDING)
+                .setParameter("node", node())
+                .executeUpdate();
+    }
+
     /** Records that the SMTP server accepted a claimed row. Part of {@link #deliverDue} only. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -210,13 +227,32 @@ public class MailOutboxService {
     }
 
     private MimeMessage compose(OutgoingMail mail) throws MessagingException {
-        MimeMessage message = new MimeMessage(mailSession);
+        MimeMessage message = new OutboxMessage(mailSession, mail.getId());
         message.setFrom(); // the session's mail.from, set by the server configuration
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.getRecipient(), true));
         message.setSubject(mail.getSubject(), UTF_8);
         message.setText(mail.getBody(), UTF_8);
         message.setSentDate(new Date());
         return message;
+    }
+
+    /**
+     * A message whose Message-ID names its outbox row, so a mail sent again (its node died between the SMTP
+     * server's acceptance and the record of it) is recognisably the same mail to the mailbox and its reader.
+     */
+    private static final class OutboxMessage extends MimeMessage {
+
+        private final long outboxId;
+
+        OutboxMessage(Session session, long outboxId) {
+            super(session);
+            this.outboxId = outboxId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", "<outbox-" + outboxId + "@govflow>");
+        }
     }
 
     /** The exception classes along the cause chain: never their messages, which may hold addresses. */

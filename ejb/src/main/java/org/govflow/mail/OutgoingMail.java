@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -29,11 +30,14 @@ import java.util.Objects;
         query = "UPDATE OutgoingMail m SET m.status = :sending, m.claimedBy = :node, m.claimedAt = :now"
                 + " WHERE m.id = :id AND ((m.status = :pending AND m.nextAttemptAt <= :now)"
                 + " OR (m.status = :sending AND m.claimedAt < :staleBefore))")
+@NamedQuery(name = "OutgoingMail.releaseClaims",
+        query = "UPDATE OutgoingMail m SET m.status = :pending, m.claimedBy = NULL, m.claimedAt = NULL"
+                + " WHERE m.status = :sending AND m.claimedBy = :node")
 @NamedQuery(name = "OutgoingMail.findByReference",
         query = "SELECT m FROM OutgoingMail m WHERE m.referenceType = :type AND m.referenceId = :id ORDER BY m.id")
 @NamedQuery(name = "OutgoingMail.findByReferences",
         query = "SELECT m FROM OutgoingMail m WHERE m.referenceType = :type AND m.referenceId IN :ids ORDER BY m.id")
-public class OutgoingMail {
+public class OutgoingMail implements Serializable {
 
     /** The wait after the first failed attempt. */
     public static final Duration FIRST_RETRY = Duration.ofSeconds(10);

@@ -10,6 +10,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.govflow.platform.GovFlowException;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -20,7 +21,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "case_rating")
 @NamedQuery(name = "CaseRating.findByCase", query = "SELECT r FROM CaseRating r WHERE r.caseId = :caseId")
-public class CaseRating {
+public class CaseRating implements Serializable {
 
     public static final int MIN_SCORE = 1;
     public static final int MAX_SCORE = 5;

@@ -5,9 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Objects;
 
 /**
  * The failed public queries of one key ("no:" and an acceptance number, or "ip:" and a client address) in its
@@ -15,7 +15,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "query_attempt")
-public class QueryAttempt {
+public class QueryAttempt implements Serializable {
 
     @Id
     @Column(name = "attempt_key", length = 120)
@@ -28,11 +28,7 @@ public class QueryAttempt {
     private OffsetDateTime windowStart;
 
     protected QueryAttempt() {
-    }
-
-    QueryAttempt(String key, ThrottleRule.Count count) {
-        this.key = Objects.requireNonNull(key, "key");
-        update(count);
+        // for JPA: rows are created by QueryThrottle's insert-if-absent
     }
 
     ThrottleRule.Count count() {

@@ -12,6 +12,7 @@ import org.govflow.audit.AuditLog;
 import org.govflow.audit.RequestOrigin;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.logging.Logger;
 
 /**
@@ -56,19 +57,28 @@ public class QueryThrottle {
     }
 
     private void count(String key, ThrottleRule rule, Instant now) {
-        QueryAttempt attempt = em.find(QueryAttempt.class, key, LockModeType.PESSIMISTIC_WRITE);
-        ThrottleRule.Count count = rule.afterFailure(attempt == null ? null : attempt.count(), now);
-        if (attempt == null) {
-            // TODO: two nodes counting a key's very first failure at once clash on the key; one try is lost
-            em.persist(new QueryAttempt(key, count));
-        } else {
-            attempt.update(count);
-        }
+        QueryAttempt attempt = lockedAttempt(key, now);
+        ThrottleRule.Count count = rule.afterFailure(attempt.count(), now);
+        attempt.update(count);
         if (count.failures() == rule.limit()) {
             audit.record("PUBLIC_QUERY_LOCKED", "query_attempt", key, count.failures() + " failed tries");
             LOG.info(() -> "Public query locked for " + rule.lock().toMinutes() + " minutes after "
                     + count.failures() + " failed tries");
         }
+    }
+
+    /**
+     * The key's row, locked until the transaction ends. A key seen for the first time gets a row with no failures
+     * first; when two nodes count a key's first failure at the same instant, the database keeps one of the two
+     * inserts and both then count on that row in turn, so neither try is lost.
+     */
+    private QueryAttempt lockedAttempt(String key, Instant now) {
+        em.createNativeQuery("INSERT INTO query_attempt (attempt_key, failures, window_start) VALUES (?1, 0, ?2)"
+                        + " ON CONFLICT DO NOTHING")
+                .setParameter(1, key)
+                .setParameter(2, now.atOffset(ZoneOffset.UTC))
+                .executeUpdate();
+        return em.find(QueryAttempt.class, key, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private String addressKey() {

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.govflow.catalog.Department;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -33,7 +34,7 @@ import java.util.Set;
 @NamedQuery(name = "Staff.findAll", query = "SELECT s FROM Staff s ORDER BY s.username")
 @NamedQuery(name = "Staff.findByUsername", query = "SELECT s FROM Staff s WHERE s.username = :username")
 @NamedQuery(name = "Staff.count", query = "SELECT COUNT(s) FROM Staff s")
-public class Staff {
+public class Staff implements Serializable {
 
     @Id
     @SequenceGenerator(name = "staff_seq", sequenceName = "staff_seq", allocationSize = 50)

@@ -1,5 +1,6 @@
 package org.govflow.statistics;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -18,7 +19,7 @@ import java.math.RoundingMode;
  */
 public record Figures(String departmentCode, String departmentName, long accepted, long completed, long onTime,
                       long workingDaysUsed, long promisedDays, long legalDays, long items, long complaintsReceived,
-                      long complaintsAnswered, long ratings, long ratingSum) {
+                      long complaintsAnswered, long ratings, long ratingSum) implements Serializable {
 
     /** On-time completions in percent of completions; null without completions. */
     public BigDecimal getOnTimeRate() {

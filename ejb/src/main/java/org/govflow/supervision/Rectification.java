@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.govflow.platform.GovFlowException;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -26,7 +27,7 @@ import java.util.Objects;
 @NamedQuery(name = "Rectification.findByState",
         query = "SELECT r FROM Rectification r WHERE r.state = :state ORDER BY r.dueDate, r.id")
 @NamedQuery(name = "Rectification.findByCase", query = "SELECT r FROM Rectification r WHERE r.caseId = :caseId")
-public class Rectification {
+public class Rectification implements Serializable {
 
     public static final int MAX_NOTE = 1000;
 
