@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.govflow.casework.CaseStep;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -30,7 +31,9 @@ import java.util.Objects;
 @NamedQuery(name = "SupervisionCard.findIssued",
         query = "SELECT c FROM SupervisionCard c WHERE c.issuedAt >= :from AND c.issuedAt < :until"
                 + " ORDER BY c.issuedAt, c.id")
-public class Card {
+public class Card implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @SequenceGenerator(name = "supervision_card_seq", sequenceName = "supervision_card_seq", allocationSize = 50)

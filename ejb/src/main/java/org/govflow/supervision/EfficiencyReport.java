@@ -1,5 +1,6 @@
 package org.govflow.supervision;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,5 +12,5 @@ import java.util.List;
  * @param people one row per member of staff who acted in the period, by username
  */
 public record EfficiencyReport(LocalDate from, LocalDate to, String departmentCode, List<EfficiencyRow> departments,
-                               List<EfficiencyRow> people) {
+                               List<EfficiencyRow> people) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.govflow.supervision;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -18,5 +19,5 @@ import java.math.BigDecimal;
  */
 public record EfficiencyRow(String key, String name, long accepted, long completed, long early, long onTime,
                             long late, long overdue, BigDecimal onTimeRate, BigDecimal averageWorkingDays,
-                            long yellowCards, long redCards, BigDecimal fees) {
+                            long yellowCards, long redCards, BigDecimal fees) implements Serializable {
 }

@@ -2,6 +2,7 @@ package org.govflow.supervision;
 
 import org.govflow.deadline.DeadlineState;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -11,5 +12,5 @@ import java.time.LocalDate;
  */
 public record LateStep(long caseId, String acceptanceNumber, String itemName, long stepId, int seq,
                        String stepName, String departmentCode, String departmentName, String post, String person,
-                       DeadlineState state, LocalDate dueDate, int daysOver) {
+                       DeadlineState state, LocalDate dueDate, int daysOver) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.govflow.supervision;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -11,7 +12,8 @@ import java.time.LocalDate;
  * @param from the first day of acceptance
  * @param to the last day of acceptance
  */
-public record SupervisionFilter(String departmentCode, String itemCode, LocalDate from, LocalDate to) {
+public record SupervisionFilter(String departmentCode, String itemCode, LocalDate from, LocalDate to)
+        implements Serializable {
 
     public static final SupervisionFilter ALL = new SupervisionFilter(null, null, null, null);
 

@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,7 +25,9 @@ import java.util.Objects;
         query = "SELECT u FROM SupervisionUrge u WHERE u.caseId = :caseId ORDER BY u.urgedAt, u.id")
 @NamedQuery(name = "SupervisionUrge.findByDepartment",
         query = "SELECT u FROM SupervisionUrge u WHERE u.departmentCode = :department ORDER BY u.urgedAt DESC, u.id")
-public class Urge {
+public class Urge implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int MAX_NOTE = 1000;
 
