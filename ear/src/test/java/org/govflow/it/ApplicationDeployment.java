@@ -7,6 +7,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.File;
+import java.nio.file.Path;
 
 /**
  * The one deployment of the black-box tests: the EAR exactly as the build packaged it, run as a client
@@ -19,6 +20,10 @@ public abstract class ApplicationDeployment {
     protected static final String BASE_URL = "http://localhost:" + System.getProperty("govflow.test.http-port", "8180") + "/";
 
     protected static final String DEMO_PASSWORD = "GovFlow2026";
+
+    /** The log of the server this run of the tests deployed to (H2's or PostgreSQL's, see the parent pom). */
+    protected static final Path SERVER_LOG =
+            Path.of(System.getProperty("govflow.test.server-base", "target/server-base"), "log", "server.log");
 
     @Deployment(testable = false)
     public static EnterpriseArchive deployment() {

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -16,8 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * looked for in server.log.
  */
 class LogHygieneIT extends ApplicationDeployment {
-
-    private static final Path SERVER_LOG = Path.of("target", "server-base", "log", "server.log");
 
     @Test
     void passwordsHashesIdNumbersAndComplaintTextStayOutOfTheLog() throws Exception {

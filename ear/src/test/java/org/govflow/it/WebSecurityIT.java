@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -171,7 +170,7 @@ class WebSecurityIT extends ApplicationDeployment {
     private static void assertIncidentLogged(String page) throws Exception {
         Matcher incident = Pattern.compile("id=\"incident\">([0-9a-f-]{36})<").matcher(page);
         assertThat(incident.find()).as("incident id on the page").isTrue();
-        String log = Files.readString(Path.of("target", "server-base", "log", "server.log"), StandardCharsets.UTF_8);
+        String log = Files.readString(SERVER_LOG, StandardCharsets.UTF_8);
         assertThat(log).contains("Incident " + incident.group(1));
     }
 
