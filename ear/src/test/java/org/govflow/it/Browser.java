@@ -119,10 +119,16 @@ public final class Browser implements AutoCloseable {
         find(locator).click();
         Path file = new WebDriverWait(driver, WAIT).until(d -> downloaded().stream()
                 .filter(p -> !before.contains(p))
-                .filter(p -> !p.getFileName().toString().endsWith(".crdownload"))
+                .filter(Browser::isFinished)
                 .findFirst()
                 .orElse(null));
         return Files.readAllBytes(file);
+    }
+
+    /** Chromium writes a download to a hidden temporary file, then to a .crdownload, then renames it. */
+    private static boolean isFinished(Path file) {
+        String name = file.getFileName().toString();
+        return !name.startsWith(".") && !name.endsWith(".crdownload");
     }
 
     private List<Path> downloaded() {

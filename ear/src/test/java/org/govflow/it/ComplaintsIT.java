@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -161,16 +162,30 @@ class ComplaintsIT extends ApplicationDeployment {
         browser.type("#complaintForm\\:content", text);
     }
 
-    /** Picks an option of a PrimeFaces select menu by clicking, once its panel has finished sliding open. */
+    /**
+     * Picks an option of a PrimeFaces select menu by clicking, once its panel has finished sliding open. On a
+     * loaded machine the first click can reach the menu while an earlier ajax update still replaces it, so
+     * the whole pick is tried up to three times.
+     */
     private static void choose(Browser browser, String menuId, String label) {
         String menu = "#" + menuId.replace(":", "\\:");
         WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
-        browser.find(menu).click();
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "var p = jQuery(arguments[0]); return p.is(':visible') && !p.is(':animated');",
-                browser.find(menu + "_panel"))));
-        browser.find(menu + "_items li[data-label='" + label + "']").click();
-        wait.until(d -> label.equals(browser.text(menu + "_label")));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                browser.waitForAjax();
+                browser.find(menu).click();
+                wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "var p = jQuery(arguments[0]); return p.is(':visible') && !p.is(':animated');",
+                        browser.find(menu + "_panel"))));
+                browser.find(menu + "_items li[data-label='" + label + "']").click();
+                wait.until(d -> label.equals(browser.text(menu + "_label")));
+                return;
+            } catch (WebDriverException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static void assertNothingInjected(Browser browser) {
