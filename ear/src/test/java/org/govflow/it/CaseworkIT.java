@@ -5,9 +5,20 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,6 +86,67 @@ class CaseworkIT extends ApplicationDeployment {
             assertThat(browser.text("#caseForm\\:history")).contains("受理", "通过", "出件", "clerk", "approver",
                     "head");
             assertThat(browser.text("#caseForm\\:daysUsed")).contains("实际用时");
+        }
+    }
+
+    @Test
+    void clerkChecksAnApplicationFromAnotherSystemInTheQueueAndAcceptsIt() throws Exception {
+        String body = "{\"itemCode\":\"" + ITEM + "\",\"externalReference\":\"QUEUE-IT-1\",\"applicant\":"
+                + "{\"kind\":\"PERSON\",\"name\":\"孙队列\",\"idNumber\":\"11010519491231002X\","
+                + "\"phone\":\"13800138000\"}}";
+        HttpResponse<String> submitted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(BASE_URL + "api/v1/applications"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("interop:" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(submitted.statusCode()).isEqualTo(201);
+        Matcher reference = Pattern.compile("\"trackingReference\":\"(SQ[0-9A-Z]+)\"").matcher(submitted.body());
+        assertThat(reference.find()).isTrue();
+
+        try (Browser browser = new Browser(BASE_URL)) {
+            browser.signIn("clerk", DEMO_PASSWORD).open("staff/window/queue.xhtml");
+            // the reference the other system was given, typed into the queue's filter
+            browser.type("#queueForm\\:submitted\\:reference\\:filter", reference.group(1));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
+                List<WebElement> rows = d.findElements(By.cssSelector("#queueForm\\:submitted_data > tr"));
+                return rows.size() == 1 && rows.get(0).getText().contains(reference.group(1));
+            });
+            browser.waitForAjax();
+            browser.clickAndWaitForPage("//tr[contains(., '" + reference.group(1) + "')]"
+                    + "//a[contains(@href, 'submitted=')]");
+            assertThat(browser.text("#acceptForm\\:submission")).contains(reference.group(1), "QUEUE-IT-1");
+            assertThat(browser.text("#submittedApplicant")).contains("孙队列", "11010519491231002X");
+            browser.clickAndWaitForAjax("#acceptForm\\:receiveAll");
+            browser.clickAndWaitForAjax("#acceptForm\\:accept");
+            assertThat(browser.text("#acceptForm\\:acceptanceNumber")).matches("SL[0-9]{8}[0-9A-HJKMNP-TV-Z]{6}");
+
+            browser.open("staff/window/queue.xhtml");
+            assertThat(browser.text("#queueForm\\:submitted")).doesNotContain(reference.group(1));
+        }
+    }
+
+    @Test
+    void aWrongOrMissingNumberInTheAddressIsSaidOnThePage() throws Exception {
+        try (Browser browser = new Browser(BASE_URL)) {
+            browser.signIn("clerk", DEMO_PASSWORD).open("staff/case.xhtml?no=SL20260101NOPE00");
+            assertThat(browser.text("#caseForm\\:messages")).contains("SL20260101NOPE00");
+            browser.open("staff/case.xhtml");
+            assertThat(browser.text("#caseForm\\:messages")).contains("网址中缺少编号");
+            browser.open("staff/window/accept.xhtml?submitted=abc");
+            assertThat(browser.text("#acceptForm\\:messages")).contains("abc");
+            browser.signOut();
+
+            browser.signIn("approver", DEMO_PASSWORD).open("staff/approval/task.xhtml?step=abc");
+            assertThat(browser.text("#taskForm\\:messages")).contains("abc");
+            browser.open("staff/approval/task.xhtml?step=99999999");
+            assertThat(browser.text("#taskForm\\:messages")).isNotBlank();
+            browser.signOut();
+
+            browser.signIn("supervisor", DEMO_PASSWORD).open("staff/complaints/complaint.xhtml");
+            assertThat(browser.text("#messages")).contains("网址中缺少编号");
+            browser.open("staff/supervision/case.xhtml");
+            assertThat(browser.pageText()).contains("网址中缺少编号");
         }
     }
 

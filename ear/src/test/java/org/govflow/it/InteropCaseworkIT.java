@@ -212,6 +212,18 @@ class InteropCaseworkIT extends ApplicationDeployment {
         assertThat(problem(interop("decisions?since=yesterday").get(), 400).getString("code"))
                 .isEqualTo("GF-400-INVALID-TIMESTAMP");
         assertThat(ok(interop("complaints?size=5").get()).getInt("size")).isEqualTo(5);
+
+        // a material the item does not list is the caller's mistake, and the application stays in the queue
+        String reference = ok(interop("applications").post(valid), 201).getString("trackingReference");
+        JsonObject unknownMaterial = problem(staff("clerk", "applications/" + reference + "/acceptance")
+                .post(Entity.json("{\"receivedMaterials\": [1, 999]}")), 422);
+        assertThat(unknownMaterial.getString("code")).isEqualTo("GF-422-CASE-MATERIALS-UNKNOWN");
+        assertThat(unknownMaterial.getString("detail")).contains("999");
+        assertThat(problem(staff("clerk", "applications/" + reference + "/acceptance")
+                .post(Entity.json("{\"receivedMaterials\": [null]}")), 422).getString("code"))
+                .isEqualTo("GF-422-CASE-MATERIALS-UNKNOWN");
+        assertThat(ok(staff("clerk", "applications/" + reference + "/acceptance").post(Entity.json("{}")))
+                .getString("acceptanceNumber")).startsWith("SL");
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
@@ -107,6 +108,36 @@ class WebSecurityIT extends ApplicationDeployment {
             assertThat(browser.text("#incident")).isNotBlank();
             assertThat(browser.cspViolations()).isEmpty();
         }
+    }
+
+    @Test
+    void refusalsAnswerWithTheirOwnStatusNotAServerError() throws Exception {
+        // the dashboard's URL rule lets an administrator in, its service refuses them: 403, not 500
+        try (Browser browser = new Browser(BASE_URL)) {
+            browser.signIn("admin", DEMO_PASSWORD);
+            String session = "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            HttpResponse<String> refused = get(BASE_URL + "staff/supervision/dashboard.xhtml", session);
+            assertThat(refused.statusCode()).isEqualTo(403);
+            assertThat(refused.body()).contains("无权访问");
+            assertPageHeaders(refused.headers());
+        }
+
+        // a form posted from elsewhere carries no script nonce of the page: 400, with the page's own message
+        HttpResponse<String> form = get(BASE_URL + "query.xhtml", null);
+        String cookie = form.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(form.body());
+        assertThat(viewState.find()).isTrue();
+        String body = "queryForm=queryForm&jakarta.faces.ViewState="
+                + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create(BASE_URL + "query.xhtml"))
+                .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(400);
+        // (PrimeFaces' client-side map of error pages names exception classes; a stack trace must not appear)
+        assertThat(forged.body()).doesNotContain("at org.", "at java.");
+        assertIncidentLogged(forged.body());
     }
 
     @Test

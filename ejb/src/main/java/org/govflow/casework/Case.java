@@ -38,6 +38,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.stream.Collectors;
 
 /**
  * An application and its handling (办件), from receipt to issuance. On acceptance it takes a snapshot of the
@@ -262,7 +263,10 @@ public class Case implements Serializable {
                     receivedSeqs.contains(material.getSeq())));
         }
         if (!known.containsAll(receivedSeqs)) {
-            throw new IllegalArgumentException("received materials " + receivedSeqs + " not all in " + known);
+            String unknown = receivedSeqs.stream().filter(seq -> !known.contains(seq)).map(String::valueOf)
+                    .sorted().collect(Collectors.joining(", "));
+            String listed = known.stream().sorted().map(String::valueOf).collect(Collectors.joining(", "));
+            throw new GovFlowException("case.materials.unknown", unknown, listed);
         }
         itemVersionId = version.getId();
         itemName = version.getName();

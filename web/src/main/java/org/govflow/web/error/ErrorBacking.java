@@ -30,7 +30,11 @@ public class ErrorBacking {
             Map<String, Object> request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
             Object cause = request.get(RequestDispatcher.ERROR_EXCEPTION);
             Object uri = request.get(RequestDispatcher.ERROR_REQUEST_URI);
-            if (cause instanceof Throwable failure) {
+            if (cause instanceof Throwable failure && Refusal.statusOf(failure).isPresent()) {
+                // a refusal, not a fault: no stack trace
+                LOG.log(Level.WARNING, "Incident {0} at {1}: status {2} ({3})", new Object[] {incidentId, uri,
+                        Refusal.statusOf(failure).getAsInt(), failure.getClass().getSimpleName()});
+            } else if (cause instanceof Throwable failure) {
                 LOG.log(Level.SEVERE, "Incident " + incidentId + " at " + uri, failure);
             } else {
                 LOG.log(Level.WARNING, "Incident {0} at {1}: status {2}",

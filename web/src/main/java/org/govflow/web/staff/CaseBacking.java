@@ -1,6 +1,5 @@
 package org.govflow.web.staff;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -33,9 +32,16 @@ public class CaseBacking implements Serializable {
     private Case caseFile;
     private List<StepAction> actions = List.of();
 
-    @PostConstruct
-    void open() {
+    /**
+     * Opens what the address names. A view action, not a constructor callback, so that a message about a
+     * wrong address is there before the page's message area is rendered.
+     */
+    public void open() {
         var parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        if (parameters.get("no") == null && parameters.get("id") == null) {
+            Messages.error("address.numberMissing");
+            return;
+        }
         try {
             if (parameters.get("no") != null) {
                 caseFile = caseService.findByAcceptanceNumber(parameters.get("no")).orElse(null);

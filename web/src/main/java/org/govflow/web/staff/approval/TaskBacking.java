@@ -1,6 +1,5 @@
 package org.govflow.web.staff.approval;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -53,10 +52,17 @@ public class TaskBacking implements Serializable {
     private Integer extensionDays;
     private boolean stale;
 
-    @PostConstruct
-    void open() {
+    /**
+     * Opens what the address names. A view action, not a constructor callback, so that a message about a
+     * wrong address is there before the page's message area is rendered.
+     */
+    public void open() {
         String parameter = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
                 .get("step");
+        if (parameter == null || parameter.isBlank()) {
+            Messages.error("address.numberMissing");
+            return;
+        }
         try {
             stepId = Long.valueOf(parameter);
             load();

@@ -52,6 +52,10 @@ public class ComplaintBacking implements Serializable {
 
     /** Loads the complaint named by the view parameter; an unknown one shows a message instead. */
     public void load() {
+        if (number == null || number.isBlank()) {
+            Messages.error("address.numberMissing");
+            return;
+        }
         try {
             complaint = complaintService.get(number);
         } catch (GovFlowException e) {

@@ -47,6 +47,10 @@ public class CaseAnalysisBacking implements Serializable {
 
     /** Loads the case named by the view parameter; one out of reach shows a message instead. */
     public void load() {
+        if (number == null || number.isBlank()) {
+            Messages.error("address.numberMissing");
+            return;
+        }
         try {
             caseFile = supervision.getCase(number);
             actions = cases.listActions(caseFile.getId());

@@ -1,6 +1,5 @@
 package org.govflow.web.staff.window;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -71,8 +70,11 @@ public class AcceptBacking implements Serializable {
     private List<String> declinedMissing;
     private Long declinedCaseId;
 
-    @PostConstruct
-    void open() {
+    /**
+     * Opens what the address names. A view action, not a constructor callback, so that a message about a
+     * wrong address is there before the page's message area is rendered.
+     */
+    public void open() {
         Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestParameterMap();
         try {
