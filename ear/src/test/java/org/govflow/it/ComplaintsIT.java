@@ -148,6 +148,11 @@ class ComplaintsIT extends ApplicationDeployment {
                 browser.signOut();
             }
 
+            // telephone complaints are recorded by the centre's staff, not by a department head
+            browser.signIn("head", DEMO_PASSWORD).open("staff/complaints/phone-complaint.xhtml");
+            assertThat(browser.text("h1")).isEqualTo("无权访问");
+            browser.open("index.xhtml").signOut();
+
             browser.signIn("clerk", DEMO_PASSWORD);
             assertThat(menuLinks(browser)).doesNotContain("/staff/complaints/complaints.xhtml");
             browser.open("staff/complaints/complaints.xhtml");

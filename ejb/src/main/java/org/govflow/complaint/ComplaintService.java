@@ -19,12 +19,14 @@ import org.govflow.mail.MailOutboxService;
 import org.govflow.platform.GovFlowException;
 import org.govflow.platform.NotFoundException;
 import org.govflow.platform.Settings;
+import org.govflow.query.QueryThrottle;
 import org.govflow.staff.PasswordHasher;
 import org.govflow.staff.Roles;
 import org.govflow.staff.StaffService;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -62,6 +64,9 @@ public class ComplaintService {
 
     @Resource
     private SessionContext context;
+
+    @Inject
+    private QueryThrottle throttle;
 
     @Inject
     private CatalogService catalogService;
@@ -114,16 +119,26 @@ public class ComplaintService {
 
     /**
      * Where a complaint stands, for whoever holds its number and password. A wrong number and a wrong
-     * password look the same from outside, and take the same time.
+     * password look the same from outside, and take the same time. Failed tries count against the number and
+     * the caller's address exactly as the public case query's do, and lock them the same way.
+     *
+     * @throws GovFlowException {@code complaint.followUp.locked} past the limits, checked before any hashing
      */
     @PermitAll
     public Optional<ComplaintFollowUp> followUp(String number, String password) {
-        Optional<Complaint> complaint = find(ComplaintCodes.normalizeNumber(number));
+        String normalised = ComplaintCodes.normalizeNumber(number);
+        Instant now = Instant.now();
+        if (throttle.isLocked(normalised, now)) {
+            LOG.fine("Complaint follow-up refused: too many failed tries");
+            throw new GovFlowException("complaint.followUp.locked");
+        }
+        Optional<Complaint> complaint = find(normalised);
         String hash = complaint.map(Complaint::getPasswordHash).orElseGet(UnknownNumber::hash);
 
         boolean matches = PasswordHasher.matches(ComplaintCodes.normalizePassword(password).toCharArray(), hash);
         if (!matches || complaint.isEmpty()) {
             LOG.fine("Complaint follow-up refused: wrong number or password");
+            throttle.recordFailure(normalised, now);
             return Optional.empty();
         }
         return complaint.map(ComplaintFollowUp::of);

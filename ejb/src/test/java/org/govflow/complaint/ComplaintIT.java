@@ -8,6 +8,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.govflow.audit.AuditEntry;
 import org.govflow.audit.AuditLog;
+import org.govflow.audit.RequestOrigin;
 import org.govflow.calendar.CalendarService;
 import org.govflow.mail.MailOutbox;
 import org.govflow.mail.MailOutboxService;
@@ -63,6 +64,9 @@ class ComplaintIT extends ServiceDeployment {
 
     @Inject
     private AuditLog auditLog;
+
+    @Inject
+    private RequestOrigin origin;
 
     @Inject
     private StaffService staffService;
@@ -235,6 +239,22 @@ class ComplaintIT extends ServiceDeployment {
         assertThat(complaints.followUp(receipt.getNumber(), other.getPassword())).isEmpty();
         assertThat(complaints.followUp("TS-2026-00000000", receipt.getPassword())).isEmpty();
         assertThat(complaints.followUp(null, null)).isEmpty();
+    }
+
+    @Test
+    void fiveWrongFollowUpPasswordsLockTheNumberEvenForTheRightOne() throws Exception {
+        origin.setClientAddress(newAddress());
+        ComplaintReceipt receipt = complaints.fileOnline(anonymous("查询锁定测试"), newAddress());
+        ComplaintReceipt other = complaints.fileOnline(anonymous("另一件"), newAddress());
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(complaints.followUp(receipt.getNumber(), other.getPassword())).isEmpty();
+        }
+        assertThatThrownBy(() -> complaints.followUp(receipt.getNumber(), receipt.getPassword()))
+                .isInstanceOf(GovFlowException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "complaint.followUp.locked");
+        // another number from the same address is still answered
+        assertThat(complaints.followUp(other.getNumber(), other.getPassword())).isPresent();
     }
 
     @Test

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.govflow.complaint.ComplaintFollowUp;
 import org.govflow.complaint.ComplaintService;
+import org.govflow.platform.GovFlowException;
 import org.govflow.web.Messages;
 
 import java.io.Serial;
@@ -29,7 +30,13 @@ public class FollowUpBacking implements Serializable {
     private ComplaintFollowUp result;
 
     public void query() {
-        result = complaintService.followUp(number, password).orElse(null);
+        try {
+            result = complaintService.followUp(number, password).orElse(null);
+        } catch (GovFlowException e) {
+            result = null;
+            Messages.error(e);
+            return;
+        }
         if (result == null) {
             Messages.error("complaint.followUp.failed");
         }
