@@ -26,6 +26,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,6 +155,23 @@ class InteropSoapIT extends ApplicationDeployment {
         assertFault(wrongNamespace, "GF-400-UNKNOWN-OPERATION");
         assertFault(notANumber, "GF-400-INVALID-NUMBER");
         assertThat(notANumber.body()).contains("“abc”");
+
+        // a wrong password is refused by the container before the SOAP stack runs; it still answers a fault
+        HttpRequest signedInWrongly = HttpRequest.newBuilder(URI.create(ADDRESS))
+                .header("Content-Type", "text/xml; charset=UTF-8")
+                .header("SOAPAction", "\"\"")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "interop:wrong-password".getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(ENVELOPE.formatted("urn:govflow:interop:v1",
+                        "<gf:listDepartments/>"), StandardCharsets.UTF_8))
+                .build();
+        HttpResponse<String> wrongPassword = HttpClient.newHttpClient()
+                .send(signedInWrongly, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(wrongPassword.statusCode()).isEqualTo(401);
+        assertThat(wrongPassword.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v)
+                .startsWith("text/xml"));
+        assertThat(wrongPassword.body()).contains("Fault>", ":Client</faultcode>", "GF-401", "接口账户")
+                .doesNotContain("problem", "Exception", "at org.");
     }
 
     @Test
