@@ -132,7 +132,8 @@ class FoundationIT extends ApplicationDeployment {
 
             // ... and is then refused even with the right password
             browser.signOut().signIn(username, "Window2026");
-            assertThat(browser.text("#loginForm\\:messages")).contains("该账户已被停用");
+            assertThat(browser.text("#loginForm\\:messages")).contains("用户名或密码错误");
+            assertThat(browser.find("#loginForm\\:username").isDisplayed()).isTrue();
             assertThat(browser.driver().getCurrentUrl()).doesNotContain("/staff/");
 
             // The audit log shows both refusals

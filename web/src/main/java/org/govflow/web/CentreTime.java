@@ -35,9 +35,9 @@ public class CentreTime {
         return day == null ? "" : day.format(DATE);
     }
 
-    /** Years as a list for a warning, e.g. "2027、2028". */
+    /** Years as a list for a warning, e.g. "2027、2028" (or "2027, 2028" in English). */
     public String years(Collection<Integer> years) {
-        return years.stream().map(String::valueOf).collect(Collectors.joining("、"));
+        return years.stream().map(String::valueOf).collect(Collectors.joining(Messages.text("punct.list")));
     }
 
     /** Today in the centre. */

@@ -119,7 +119,7 @@ public class StaffAdminBacking implements Serializable {
         return account.getRoles().stream()
                 .sorted()
                 .map(role -> Messages.text("role." + role.name()))
-                .collect(Collectors.joining("、"));
+                .collect(Collectors.joining(Messages.text("punct.list")));
     }
 
     public String statusLabel(Staff account) {

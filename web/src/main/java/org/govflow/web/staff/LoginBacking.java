@@ -7,18 +7,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import org.govflow.platform.Settings;
 import org.govflow.staff.SignInCheck;
 import org.govflow.staff.StaffService;
 import org.govflow.web.Messages;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
  * Signs staff in and out. The password is checked by the Elytron realm through
- * {@link HttpServletRequest#login}; this bean only says why a sign-in failed and keeps the failure count
+ * {@link HttpServletRequest#login}; this bean answers every refusal alike and keeps the failure count
  * that locks an account.
  */
 @Named
@@ -26,13 +24,9 @@ import java.util.logging.Logger;
 public class LoginBacking {
 
     private static final Logger LOG = Logger.getLogger(LoginBacking.class.getName());
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
     private StaffService staffService;
-
-    @Inject
-    private Settings settings;
 
     private String username;
     private String password;
@@ -42,19 +36,13 @@ public class LoginBacking {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String account = username.strip().toLowerCase(Locale.ROOT);
 
+        // One answer for every refusal (unknown name, wrong password, disabled, locked), so that the sign-in
+        // page does not tell a stranger which names are staff accounts or which of them are locked
         SignInCheck check = staffService.checkSignIn(account);
-        switch (check.status()) {
-            case DISABLED -> {
-                Messages.error("login.disabled");
-                return null;
-            }
-            case LOCKED -> {
-                Messages.error("login.locked", lockEnd(check));
-                return null;
-            }
-            default -> {
-                // READY or UNKNOWN: the realm decides, and both answer alike on failure
-            }
+        if (check.status() == SignInCheck.Status.DISABLED || check.status() == SignInCheck.Status.LOCKED) {
+            LOG.fine(() -> "Sign-in refused before the realm: account " + check.status());
+            Messages.error("login.failed");
+            return null;
         }
 
         try {
@@ -64,12 +52,8 @@ public class LoginBacking {
             request.login(account, password);
         } catch (ServletException e) {
             LOG.fine(() -> "Sign-in rejected by the realm for account " + account);
-            SignInCheck after = staffService.recordFailedSignIn(account);
-            if (after.status() == SignInCheck.Status.LOCKED) {
-                Messages.error("login.lockedNow", lockEnd(after));
-            } else {
-                Messages.error("login.failed");
-            }
+            staffService.recordFailedSignIn(account);
+            Messages.error("login.failed");
             return null;
         }
 
@@ -87,10 +71,6 @@ public class LoginBacking {
         request.logout();
         external.invalidateSession();
         return "/index.xhtml?faces-redirect=true";
-    }
-
-    private String lockEnd(SignInCheck check) {
-        return check.lockedUntil().atZoneSameInstant(settings.zone()).format(TIME);
     }
 
     public String getUsername() {
