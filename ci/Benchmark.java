@@ -192,7 +192,7 @@ public class Benchmark {
         String summary() {
             int total = counts.values().stream().mapToInt(AtomicInteger::get).sum();
             if (total == 0) {
-                return "no samples";
+                return samples.get() == 0 ? "no thread dumps" : "no running request threads in " + samples.get() + " dumps";
             }
             StringBuilder out = new StringBuilder();
             for (Map.Entry<String, AtomicInteger> e : new TreeMap<>(counts).entrySet()) {
@@ -454,7 +454,7 @@ public class Benchmark {
                             + (tried.isEmpty() ? "" : "; holds tried: " + String.join(", ", tried)));
             if (shown != null) {
                 result("throughput: completions/s at that rate", String.format(Locale.ROOT, "%.2f", shown.completionRate()),
-                        "cases issued within the hold / hold seconds");
+                        "cases issued a second over the hold's second half");
                 result("throughput: case duration p50 / p99", ms(shown.durations.percentile(50)) + " / "
                         + ms(shown.durations.percentile(99)), "arrival to issuance, 6 calls + inbox waits");
                 result("throughput: inbox poll p99 under that load", ms(shown.polls.percentile(99)),
@@ -529,7 +529,8 @@ public class Benchmark {
             Thread sampler = new Thread(() -> {
                 while (System.nanoTime() < stage.holdEnd && !stage.aborted) {
                     sleep(1000);
-                    stage.samples.add(new double[]{(System.nanoTime() - stage.start) / 1e9, stage.backlog()});
+                    stage.samples.add(new double[]{(System.nanoTime() - stage.start) / 1e9, stage.backlog(),
+                            stage.completed.get()});
                 }
             }, "sampler");
             sampler.setDaemon(true);
@@ -707,8 +708,11 @@ public class Benchmark {
 
         /** One step of the ramp: a rate held for a time, and what came of it. */
         static final class Stage {
-            /** The backlog may grow by this many seconds' worth of arrivals over the hold's second half. */
-            static final double GROWTH_SECONDS = 2;
+            /**
+             * Over the hold's second half the backlog may grow by this share of the arrivals in that time, plus half a
+             * second's worth of arrivals (at least 3 cases) for the noise of a short window.
+             */
+            static final double GROWTH_SHARE = 0.05;
             /** A case may wait this long on average (backlog / rate) at the end of the hold. */
             static final double MAX_WAIT_SECONDS = 30;
             static final double MAX_ERROR_RATIO = 0.01;
@@ -784,8 +788,21 @@ public class Benchmark {
                 return slope() * hold / 2.0;
             }
 
-            /** Cases issued within the hold, per second of the hold (shorter when the step was stopped early). */
+            /**
+             * Cases issued per second over the second half of the hold (the steady state: the first cases of a step
+             * take a while to come through, the last ones finish after it), or over the whole hold when too short.
+             */
             double completionRate() {
+                List<double[]> all;
+                synchronized (samples) {
+                    all = new ArrayList<>(samples);
+                }
+                List<double[]> half = all.stream().filter(s -> s[0] >= hold / 2.0).toList();
+                if (half.size() >= 3) {
+                    double[] first = half.get(0);
+                    double[] last = half.get(half.size() - 1);
+                    return (last[2] - first[2]) / (last[0] - first[0]);
+                }
                 double seconds = (holdEnd - start) / 1e9;
                 return seconds <= 0 ? 0 : completedInHold.get() / seconds;
             }
@@ -802,7 +819,7 @@ public class Benchmark {
                 if (failed.get() > MAX_ERROR_RATIO * arrived.get()) {
                     reasons.add(failed.get() + " errors " + failures);
                 }
-                if (growth() > Math.max(5, rate * GROWTH_SECONDS)) {
+                if (growth() > GROWTH_SHARE * rate * hold / 2.0 + Math.max(3, rate * 0.5)) {
                     reasons.add(String.format(Locale.ROOT, "backlog grew by %.0f in the second half", growth()));
                 }
                 if (backlogAtEnd > Math.max(5, rate * MAX_WAIT_SECONDS)) {
@@ -822,7 +839,7 @@ public class Benchmark {
             }
 
             String describe() {
-                return String.format(Locale.ROOT, "%s/s for %d s: %d arrived, %d completed (%.2f/s in the hold), "
+                return String.format(Locale.ROOT, "%s/s for %d s: %d arrived, %d completed (%.2f/s in the hold's 2nd half), "
                                 + "%d failed %s, backlog at end %d (growth %.1f in 2nd half), left after drain %d, "
                                 + "case duration %s, inbox poll %s, server CPU %.2f cores (%.0f ms a case), "
                                 + "profile: %s -> %s",
