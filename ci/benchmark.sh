@@ -24,6 +24,7 @@
 #   GOVFLOW_BENCH_PG_FSYNC=on                PostgreSQL's fsync (on, as in production)
 #   GOVFLOW_BENCH_PORT_OFFSET=600            WildFly port offset (HTTP 8680, management 10590)
 #   GOVFLOW_BENCH_PG_PORT=6032, GOVFLOW_BENCH_SMTP_PORT=3625 (nothing listens there: mail stays in the outbox)
+#   GOVFLOW_BENCH_WORK=target/benchmark      work folder (emptied first): server logs, generator logs, results.tsv
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 
@@ -45,7 +46,7 @@ if [[ -z "$home" || ! -f "$home/standalone/configuration/standalone-govflow-post
 fi
 home=${home%/}
 driver=$(ls "$home"/modules/org/postgresql/main/postgresql-*.jar | head -n 1)
-work="$root/target/benchmark"
+work=${GOVFLOW_BENCH_WORK:-$root/target/benchmark}
 results="$work/results.tsv"
 log() { echo "[benchmark] $(date -u +%H:%M:%S) $*"; }
 
@@ -90,9 +91,9 @@ stop_server() {
     if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
         kill "$pid"
         for _ in $(seq 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-        kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
+        if kill -0 "$pid" 2>/dev/null; then kill -KILL "$pid"; fi
     fi
-    [[ -n "$server_wrapper" ]] && wait "$server_wrapper" 2>/dev/null
+    if [[ -n "$server_wrapper" ]]; then wait "$server_wrapper" 2>/dev/null || true; fi
     server_wrapper=""; pid=""
 }
 cleanup() {
