@@ -149,6 +149,41 @@ public class Benchmark {
         }
     }
 
+    /** CPU seconds the whole machine has been busy (all cores: user, nice, system, irq, softirq, steal), or NaN. */
+    static double machineBusySeconds() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long busy = 0;
+            for (int i : new int[]{1, 2, 3, 6, 7, 8}) {
+                busy += Long.parseLong(f[i]);
+            }
+            return busy / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** CPU seconds this generator has used so far. */
+    static double ownCpuSeconds() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+    }
+
+    /** Over a window of time: the server's CPU, and that of every other process but this generator, in cores. */
+    static final class CpuWindow {
+        final long t0 = System.nanoTime();
+        final double server0 = serverCpuSeconds();
+        final double machine0 = machineBusySeconds();
+        final double own0 = ownCpuSeconds();
+
+        String summary() {
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            double server = serverCpuSeconds() - server0;
+            double others = machineBusySeconds() - machine0 - server - (ownCpuSeconds() - own0);
+            return String.format(Locale.ROOT, "server CPU %.2f cores, other processes %.2f cores", server / seconds,
+                    others / seconds);
+        }
+    }
+
     /**
      * A poor man's sampling profile: the server's threads dumped with jcmd, and of the request and EJB threads
      * that are running, how many are inside bcrypt, inside the JDBC driver or database, or elsewhere.
@@ -405,7 +440,7 @@ public class Benchmark {
 
         void run() throws InterruptedException {
             List<Double> rates = new ArrayList<>();
-            for (String r : setting("rates", "1,2,3,4,5,6,8,10,12,15,20,25,30,40,50,60,80,100,125,150,200,250,300,350,400")
+            for (String r : setting("rates", "0.5,1,2,3,4,5,6,8,10,12,15,20,25,30,40,50,60,80,100,125,150,200,250,300,350,400")
                     .split(",")) {
                 rates.add(Double.parseDouble(r.strip()));
             }
@@ -460,15 +495,17 @@ public class Benchmark {
                 result("throughput: inbox poll p99 under that load", ms(shown.polls.percentile(99)),
                         "GET /api/v1/tasks as approver, " + shown.polls.count() + " polls");
                 result("throughput: server CPU at that rate", String.format(Locale.ROOT, "%.2f cores, %.0f ms a case",
-                        shown.cores(), shown.cpuPerCase()), "user + system time of the WildFly process");
+                        shown.cores(), shown.cpuPerCase()), String.format(Locale.ROOT, "user + system time of the WildFly"
+                        + " process; other processes on the machine used %.2f cores meanwhile", shown.othersCores()));
                 result("throughput: where request threads were (profile)", shown.profile.summary(),
                         "jcmd Thread.print samples during the hold");
             }
             if (firstFailed != null) {
                 result("throughput: first rate not held (ramp)", fmt(firstFailed.rate) + " cases/s",
                         firstFailed.why() + String.format(Locale.ROOT, "; completed %.2f/s; server CPU %.2f cores,"
-                                + " %.0f ms a case; profile: %s", firstFailed.completionRate(), firstFailed.cores(),
-                                firstFailed.cpuPerCase(), firstFailed.profile.summary()));
+                                + " %.0f ms a case; other processes %.2f cores; profile: %s", firstFailed.completionRate(),
+                                firstFailed.cores(), firstFailed.cpuPerCase(), firstFailed.othersCores(),
+                                firstFailed.profile.summary()));
             }
             result("throughput: best completion rate seen", String.format(Locale.ROOT, "%.2f cases/s", bestCompletionRate),
                     "any step");
@@ -552,8 +589,12 @@ public class Benchmark {
             profiler.setDaemon(true);
             profiler.start();
             stage.cpuStart = serverCpuSeconds();
+            stage.machineStart = machineBusySeconds();
+            stage.ownStart = ownCpuSeconds();
             schedule(rate, holdSeconds, scheduled -> arrive(stage, scheduled), () -> stage.checkAbort());
             stage.cpuEnd = serverCpuSeconds();
+            stage.machineEnd = machineBusySeconds();
+            stage.ownEnd = ownCpuSeconds();
             sampler.join();
             stage.backlogAtEnd = stage.backlog();
             long drainEnd = System.nanoTime() + drainSeconds * 1_000_000_000L;
@@ -734,6 +775,10 @@ public class Benchmark {
             final Profile profile = new Profile();
             double cpuStart = Double.NaN;
             double cpuEnd = Double.NaN;
+            double machineStart = Double.NaN;
+            double machineEnd = Double.NaN;
+            double ownStart = Double.NaN;
+            double ownEnd = Double.NaN;
             int backlogAtEnd;
             int left;
 
@@ -833,6 +878,11 @@ public class Benchmark {
                 return (cpuEnd - cpuStart) / ((holdEnd - start) / 1e9);
             }
 
+            /** CPU of every other process on the machine over the hold (not the server, not the generator), in cores. */
+            double othersCores() {
+                return ((machineEnd - machineStart) - (cpuEnd - cpuStart) - (ownEnd - ownStart)) / ((holdEnd - start) / 1e9);
+            }
+
             /** Server CPU milliseconds per case issued within the hold. */
             double cpuPerCase() {
                 return completedInHold.get() == 0 ? Double.NaN : (cpuEnd - cpuStart) * 1000 / completedInHold.get();
@@ -841,11 +891,12 @@ public class Benchmark {
             String describe() {
                 return String.format(Locale.ROOT, "%s/s for %d s: %d arrived, %d completed (%.2f/s in the hold's 2nd half), "
                                 + "%d failed %s, backlog at end %d (growth %.1f in 2nd half), left after drain %d, "
-                                + "case duration %s, inbox poll %s, server CPU %.2f cores (%.0f ms a case), "
-                                + "profile: %s -> %s",
+                                + "case duration %s, inbox poll %s, server CPU %.2f cores (%.0f ms a case), generator "
+                                + "%.2f cores, other processes %.2f cores, profile: %s -> %s",
                         Throughput.fmt(rate), hold, arrived.get(), completed.get(), completionRate(), failed.get(),
                         failures, backlogAtEnd, growth(), left, durations.summary(), polls.summary(), cores(),
-                        cpuPerCase(), profile.summary(), held() ? "HELD" : "NOT HELD: " + why());
+                        cpuPerCase(), (ownEnd - ownStart) / ((holdEnd - start) / 1e9), othersCores(), profile.summary(),
+                        held() ? "HELD" : "NOT HELD: " + why());
             }
         }
     }
@@ -866,6 +917,8 @@ public class Benchmark {
         final Api api;
         String action = "/query.xhtml";
         String viewState = "stateless";
+        /** PrimeFaces' CSP mode refuses a postback without the nonce its page gave out. */
+        String nonce = "";
 
         Query(Api api) {
             this.api = api;
@@ -896,11 +949,14 @@ public class Benchmark {
             int seconds = intSetting("querySeconds", 60);
             Latencies loaded = new Latencies();
             Outcomes outcomes = new Outcomes();
+            CpuWindow queryCpu = new CpuWindow();
             long sent = queries(rate, seconds, legit, loaded, outcomes);
+            String queryCpuSummary = queryCpu.summary();
             log("queries at " + rate + "/s: " + loaded.summary() + " " + outcomes);
             result("query: p50 / p99 at " + Throughput.fmt(rate) + "/s", ms(loaded.percentile(50)) + " / "
                             + ms(loaded.percentile(99)),
-                    sent + " sent over " + seconds + " s, outcomes " + outcomes + "; target p99 <= 300 ms");
+                    sent + " sent over " + seconds + " s, outcomes " + outcomes + "; " + queryCpuSummary
+                            + "; target p99 <= 300 ms");
             settle();
 
             // the staff inbox, first alone, then while wrong-password queries flood in from many addresses
@@ -919,6 +975,7 @@ public class Benchmark {
             Outcomes floodOutcomes = new Outcomes();
             Latencies busy = new Latencies();
             Outcomes busyOutcomes = new Outcomes();
+            CpuWindow floodCpu = new CpuWindow();
             Thread inboxThread = new Thread(() -> inbox(inboxRate, floodSeconds, busy, busyOutcomes, () -> false));
             inboxThread.start();
             List<CompletableFuture<?>> pending = Collections.synchronizedList(new ArrayList<>());
@@ -938,6 +995,7 @@ public class Benchmark {
                 }));
             }, () -> false);
             inboxThread.join();
+            String floodCpuSummary = floodCpu.summary();
             for (CompletableFuture<?> f : new ArrayList<>(pending)) {
                 try {
                     f.get(TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS);
@@ -947,7 +1005,8 @@ public class Benchmark {
             }
             log("flood: " + flood.summary() + " " + floodOutcomes + "; inbox " + busy.summary() + " " + busyOutcomes);
             result("inbox: p50 / p99 during flood", ms(busy.percentile(50)) + " / " + ms(busy.percentile(99)),
-                    busy.count() + " inbox calls, outcomes " + busyOutcomes + "; target p99 <= 500 ms");
+                    busy.count() + " inbox calls, outcomes " + busyOutcomes + "; " + floodCpuSummary
+                            + "; target p99 <= 500 ms");
             result("flood: wrong-password queries", floodSent + " at " + Throughput.fmt(floodRate) + "/s",
                     "from " + floodSent + " random addresses, half real numbers; answered p50 "
                             + ms(flood.percentile(50)) + " p99 " + ms(flood.percentile(99)) + ", " + floodOutcomes);
@@ -1006,7 +1065,8 @@ public class Benchmark {
                     "queryForm", "queryForm",
                     "queryForm:number", number,
                     "queryForm:password", password,
-                    "jakarta.faces.ViewState", viewState));
+                    "jakarta.faces.ViewState", viewState,
+                    "primefaces.nonce", nonce));
             return api.form(action, body, address);
         }
 
@@ -1031,7 +1091,12 @@ public class Benchmark {
             if (state.find()) {
                 viewState = state.group(1);
             }
-            log("query form posts to " + action + " with view state " + viewState);
+            Matcher csp = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)").matcher(page);
+            if (csp.find()) {
+                nonce = csp.group(1);
+            }
+            log("query form posts to " + action + " with view state " + viewState + (nonce.isEmpty() ? ", no CSP nonce"
+                    : ", and the page's CSP nonce"));
         }
 
         /** Cases with their query passwords: those the throughput run issued, topped up by new ones. */

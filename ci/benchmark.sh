@@ -15,7 +15,7 @@
 #                                            (heap is always measured; deadline runs on PostgreSQL only)
 #   GOVFLOW_BENCH_HOLD=300                   seconds the highest rate of the ramp must then be held
 #   GOVFLOW_BENCH_RAMP_HOLD=30               seconds of each ramp step (rates from GOVFLOW_BENCH_RATES,
-#                                            default 1,2,3,4,5,6,8,10,12,15,20,25,30,40,50,...,400 cases/s)
+#                                            default 0.5,1,2,3,4,5,6,8,10,12,15,20,...,400 cases/s)
 #   GOVFLOW_BENCH_DRAIN=90                   seconds a step may take to finish its cases after its arrivals end
 #   GOVFLOW_BENCH_QUERY_RATE=50, GOVFLOW_BENCH_QUERY_SECONDS=60     public queries (right password)
 #   GOVFLOW_BENCH_FLOOD_RATE=200, GOVFLOW_BENCH_FLOOD_SECONDS=60    wrong-password queries, each from a new address
