@@ -1131,16 +1131,26 @@ public class Benchmark {
             return pool.subList(0, wanted);
         }
 
-        /** Waits until the server answers an open call quickly again (what a flood queued has been worked off). */
-        private void settle() throws IOException {
-            long end = System.nanoTime() + 180_000_000_000L;
+        /**
+         * Waits (at most 5 minutes) until the server answers an open call quickly again: what an overload queued
+         * has been worked off, also the requests whose callers gave up waiting.
+         */
+        private void settle() {
+            long t0 = System.nanoTime();
+            long end = t0 + 300_000_000_000L;
             int quick = 0;
             while (quick < 3 && System.nanoTime() < end) {
                 long t = System.nanoTime();
-                await(api.open("/api/v1/departments"));
-                quick = (System.nanoTime() - t) < 200_000_000L ? quick + 1 : 0;
+                try {
+                    await(api.open("/api/v1/departments"));
+                    quick = (System.nanoTime() - t) < 200_000_000L ? quick + 1 : 0;
+                } catch (IOException e) {
+                    quick = 0;
+                }
                 sleep(1000);
             }
+            log(String.format(Locale.ROOT, "server answered quickly again after %.0f s%s", (System.nanoTime() - t0) / 1e9,
+                    quick < 3 ? " (gave up waiting)" : ""));
         }
     }
 
