@@ -31,20 +31,30 @@ public class DeadlineWatch {
 
     @Schedule(minute = "*", hour = "*", persistent = true, info = "deadline watch")
     void watch() {
+        long started = System.nanoTime();
         Instant now = clock.now();
         DeadlineService.ScanResult result = deadlines.scan(now);
+        long scanned = System.nanoTime();
         // electronic supervision's cards follow the transitions just made, in the same transaction
         CardPassResult cards = supervision.issueCards(now);
+        long finished = System.nanoTime();
 
+        // one line per pass with its duration (the commit follows), read by ci/benchmark.sh
+        String pass = "Deadline watch pass: " + millis(finished - started) + " ms (scan " + millis(scanned - started)
+                + " ms, cards " + millis(finished - scanned) + " ms), " + result.warned() + " step(s) warned, "
+                + result.overdue() + " overdue";
         if (result.changedAnything()) {
-            LOG.info(() -> "Deadline watch: " + result.warned() + " step(s) warned, " + result.overdue()
-                    + " overdue");
+            LOG.info(pass);
         } else {
-            LOG.fine("Deadline watch: nothing changed");
+            LOG.fine(pass);
         }
         if (cards.changedAnything()) {
             LOG.info(() -> "Supervision: " + cards.yellowLights() + " yellow light(s), " + cards.yellowCards()
                     + " yellow card(s), " + cards.redCards() + " red card(s)");
         }
+    }
+
+    private static long millis(long nanos) {
+        return nanos / 1_000_000;
     }
 }
