@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,10 +31,11 @@ public class ErrorBacking {
             Map<String, Object> request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
             Object cause = request.get(RequestDispatcher.ERROR_EXCEPTION);
             Object uri = request.get(RequestDispatcher.ERROR_REQUEST_URI);
-            if (cause instanceof Throwable failure && Refusal.statusOf(failure).isPresent()) {
+            OptionalInt refusal = cause instanceof Throwable failure ? Refusal.statusOf(failure) : OptionalInt.empty();
+            if (refusal.isPresent()) {
                 // a refusal, not a fault: no stack trace
                 LOG.log(Level.WARNING, "Incident {0} at {1}: status {2} ({3})", new Object[] {incidentId, uri,
-                        Refusal.statusOf(failure).getAsInt(), failure.getClass().getSimpleName()});
+                        refusal.getAsInt(), cause.getClass().getSimpleName()});
             } else if (cause instanceof Throwable failure) {
                 LOG.log(Level.SEVERE, "Incident " + incidentId + " at " + uri, failure);
             } else {

@@ -70,7 +70,9 @@ public class QueueBacking implements Serializable {
 
     /** The missing materials of a case pending correction, for the list. */
     public String missing(Case pending) {
-        return pending.missingMaterials().stream().map(CaseMaterial::getName).collect(Collectors.joining(Messages.text("punct.list")));
+        return pending.missingMaterials().stream()
+                .map(CaseMaterial::getName)
+                .collect(Collectors.joining(Messages.text("punct.list")));
     }
 
     public List<Case> getSubmitted() {
